@@ -1,0 +1,155 @@
+import type { ResponseParameters } from '../types/botApi.js';
+
+/** Brand shared by the ESM and CJS builds, so guards work across realms and bundles. */
+const BRAND = Symbol.for('telegram-forum.error');
+
+/**
+ * Base class of every error this library throws.
+ *
+ * Catch it to handle anything that went wrong in a call; narrow with the guards
+ * ({@link isApiError}, {@link isNetworkError}, …), which also recognise errors that come
+ * from the other module format or another realm.
+ */
+export class TelegramError extends Error {
+  override name = 'TelegramError';
+}
+Object.defineProperty(TelegramError.prototype, BRAND, { value: true });
+
+/**
+ * The Bot API answered `ok: false`.
+ *
+ * The message reads `<method> failed: <error_code> <description>`, e.g.
+ * `createForumTopic failed: 400 Bad Request: not enough rights to create a topic`.
+ */
+export class ApiError extends TelegramError {
+  override name = 'ApiError';
+  /** The Bot API method that failed. */
+  readonly method: string;
+  /** Telegram's `error_code` (also the HTTP status of the answer). */
+  readonly error_code: number;
+  /** Telegram's `description`, e.g. `Bad Request: message thread not found`. */
+  readonly description: string;
+  /** Telegram's `parameters`, when the answer carried them. */
+  readonly parameters: ResponseParameters | undefined;
+
+  /**
+   * @param method - the method that failed
+   * @param error_code - Telegram's `error_code`
+   * @param description - Telegram's `description`
+   * @param parameters - Telegram's `parameters`, if any
+   */
+  constructor(method: string, error_code: number, description: string, parameters?: ResponseParameters) {
+    super(`${method} failed: ${error_code} ${description}`);
+    this.method = method;
+    this.error_code = error_code;
+    this.description = description;
+    this.parameters = parameters;
+  }
+
+  /** Seconds Telegram asked to wait before retrying (429 flood control), if given. */
+  get retryAfter(): number | undefined {
+    return this.parameters?.retry_after;
+  }
+
+  /** The new supergroup id when a group was upgraded (`migrate_to_chat_id`), if given. */
+  get migrateToChatId(): number | undefined {
+    return this.parameters?.migrate_to_chat_id;
+  }
+}
+
+/** The request never got an answer (DNS, refused or reset connection, …). `cause` is a redacted copy. */
+export class NetworkError extends TelegramError {
+  override name = 'NetworkError';
+  /** The method whose request failed. */
+  readonly method: string;
+
+  /**
+   * @param method - the method whose request failed
+   * @param message - what went wrong (already redacted)
+   * @param options - `cause`: a redacted copy of the underlying error
+   */
+  constructor(method: string, message: string, options?: { cause?: unknown }) {
+    super(`${method} failed: ${message}`, options);
+    this.method = method;
+  }
+}
+
+/** The call did not finish within `timeoutMs`. */
+export class TimeoutError extends TelegramError {
+  override name = 'TimeoutError';
+  /** The method that timed out. */
+  readonly method: string;
+  /** The timeout that expired, in milliseconds. */
+  readonly timeoutMs: number;
+
+  /**
+   * @param method - the method that timed out
+   * @param timeoutMs - the timeout that expired, in milliseconds
+   */
+  constructor(method: string, timeoutMs: number) {
+    super(`${method} failed: no answer within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** An answer that is not Bot API JSON (an HTML error page, truncated JSON, JSON without `ok`). */
+export class ResponseError extends TelegramError {
+  override name = 'ResponseError';
+  /** The method whose answer could not be read. */
+  readonly method: string;
+  /** The HTTP status of the answer. */
+  readonly status: number;
+  /** The start of the body (at most 200 characters), redacted. */
+  readonly body: string;
+
+  /**
+   * @param method - the method whose answer could not be read
+   * @param status - the HTTP status of the answer
+   * @param body - a short, redacted excerpt of the body
+   */
+  constructor(method: string, status: number, body: string) {
+    super(`${method} failed: HTTP ${status} with a body that is not Bot API JSON`);
+    this.method = method;
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** One of our own checks failed before anything was sent. */
+export class ValidationError extends TelegramError {
+  override name = 'ValidationError';
+  /** The method being called, when known. */
+  readonly method: string | undefined;
+  /** The parameter or option at fault, when known. */
+  readonly field: string | undefined;
+
+  /**
+   * @param message - what is wrong, in one line
+   * @param where - the `method` and `field` at fault, when known
+   */
+  constructor(message: string, where: { method?: string | undefined; field?: string | undefined } = {}) {
+    super(where.method ? `${where.method}: ${message}` : message);
+    this.method = where.method;
+    this.field = where.field;
+  }
+}
+
+const is = (e: unknown, name?: string): boolean =>
+  typeof e === 'object' &&
+  e !== null &&
+  (e as Record<PropertyKey, unknown>)[BRAND] === true &&
+  (!name || (e as Error).name === name);
+
+/** True for any error thrown by this library, from either build or another realm. */
+export const isTelegramError = (e: unknown): e is TelegramError => is(e);
+/** True for an {@link ApiError}: Telegram answered `ok: false`. */
+export const isApiError = (e: unknown): e is ApiError => is(e, 'ApiError');
+/** True for a {@link NetworkError}: the request never got an answer. */
+export const isNetworkError = (e: unknown): e is NetworkError => is(e, 'NetworkError');
+/** True for a {@link TimeoutError}: the call ran past `timeoutMs`. */
+export const isTimeoutError = (e: unknown): e is TimeoutError => is(e, 'TimeoutError');
+/** True for a {@link ResponseError}: the answer was not Bot API JSON. */
+export const isResponseError = (e: unknown): e is ResponseError => is(e, 'ResponseError');
+/** True for a {@link ValidationError}: our own check failed before sending. */
+export const isValidationError = (e: unknown): e is ValidationError => is(e, 'ValidationError');

@@ -1,0 +1,9 @@
+/**
+ * telegram-forum: a zero-dependency, fully typed SDK for the Telegram Bot API's forum mode.
+ * @module
+ */
+export * from './client/index.js';
+export * from './errors/index.js';
+export * from './methods/index.js';
+export * from './topics/index.js';
+export type * from './types/index.js';

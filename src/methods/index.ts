@@ -1,0 +1,2 @@
+export { getMe } from './getMe.js';
+export { sendMessage } from './sendMessage.js';

@@ -1,0 +1,88 @@
+/**
+ * The id of a forum's General topic.
+ *
+ * Telegram answers `message thread not found` when a send carries it, so send methods drop
+ * `message_thread_id` when it equals this id; topic-management methods refuse it and name
+ * the `*GeneralForumTopic*` method to use instead.
+ */
+export const GENERAL_TOPIC_ID = 1;
+
+/**
+ * The six colours Telegram allows for a topic icon (`icon_color` of `createForumTopic`),
+ * by name → RGB integer.
+ *
+ * @example
+ * ```ts
+ * import { ForumTopicIconColor } from 'telegram-forum';
+ * const params = { chat_id: -1001234567890, name: 'Build #42', icon_color: ForumTopicIconColor.Red };
+ * ```
+ */
+export const ForumTopicIconColor = {
+  /** `0x6FB9F0` */
+  Blue: 0x6fb9f0,
+  /** `0xFFD67E` */
+  Yellow: 0xffd67e,
+  /** `0xCB86DB` */
+  Violet: 0xcb86db,
+  /** `0x8EEE98` */
+  Green: 0x8eee98,
+  /** `0xFF93B2` */
+  Rose: 0xff93b2,
+  /** `0xFB6F5F` */
+  Red: 0xfb6f5f,
+} as const;
+
+/** One of the six allowed topic icon colours. */
+export type ForumTopicIconColor = (typeof ForumTopicIconColor)[keyof typeof ForumTopicIconColor];
+
+/**
+ * Methods whose Bot API parameters include `message_thread_id` (Bot API 10.3): they accept
+ * the legacy `"chat*thread"` form. A type test keeps this list equal to the method map.
+ * @internal
+ */
+export const THREADED_METHODS: ReadonlySet<string> = new Set([
+  'sendMessage',
+  'sendRichMessage',
+  'forwardMessage',
+  'forwardMessages',
+  'copyMessage',
+  'copyMessages',
+  'sendPhoto',
+  'sendLivePhoto',
+  'sendAudio',
+  'sendDocument',
+  'sendVideo',
+  'sendAnimation',
+  'sendVoice',
+  'sendVideoNote',
+  'sendPaidMedia',
+  'sendMediaGroup',
+  'sendLocation',
+  'sendVenue',
+  'sendContact',
+  'sendPoll',
+  'sendDice',
+  'sendMessageDraft',
+  'sendRichMessageDraft',
+  'sendChatAction',
+  'sendSticker',
+  'sendInvoice',
+  'sendGame',
+  'editForumTopic',
+  'closeForumTopic',
+  'reopenForumTopic',
+  'deleteForumTopic',
+  'unpinAllForumTopicMessages',
+]);
+
+/**
+ * Topic-management methods, each with what to call for the General topic instead.
+ * @internal
+ */
+export const GENERAL_VARIANTS: Readonly<Record<string, string>> = {
+  editForumTopic: 'editGeneralForumTopic',
+  closeForumTopic: 'closeGeneralForumTopic',
+  reopenForumTopic: 'reopenGeneralForumTopic',
+  deleteForumTopic: 'hideGeneralForumTopic (the General topic cannot be deleted)',
+  unpinAllForumTopicMessages: 'unpinAllGeneralForumTopicMessages',
+};

@@ -1,0 +1,58 @@
+import { ValidationError } from '../errors/errors.js';
+import { GENERAL_TOPIC_ID, GENERAL_VARIANTS, THREADED_METHODS } from './constants.js';
+import { parseChatTarget } from './parseChatTarget.js';
+
+/**
+ * The topic rules, applied to every call in one place (the client), driven by the method
+ * map's list of methods that have `message_thread_id`:
+ * - the legacy `"chat*thread"` form is split into `chat_id` and `message_thread_id`, and
+ *   refused on methods without threads or when it disagrees with an explicit thread;
+ * - a thread id must be a positive safe integer;
+ * - send methods drop the General topic's id (Telegram refuses it), topic-management
+ *   methods refuse it and name the General variant.
+ * The caller's object is never changed.
+ * @internal
+ */
+export function applyTopicRules(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  const chat = params.chat_id;
+  const threaded = THREADED_METHODS.has(method);
+  let thread = params.message_thread_id;
+  if (typeof chat === 'string' && (chat === '' || chat.includes('*'))) {
+    if (chat !== '' && !threaded) {
+      throw new ValidationError(
+        `the "chat*thread" form needs a method with message_thread_id, and ${method} has none`,
+        {
+          method,
+          field: 'chat_id',
+        },
+      );
+    }
+    const target = parseChatTarget(chat, method);
+    if (thread !== undefined && thread !== target.message_thread_id) {
+      throw new ValidationError(`message_thread_id ${String(thread)} disagrees with the topic in chat_id "${chat}"`, {
+        method,
+        field: 'message_thread_id',
+      });
+    }
+    thread = target.message_thread_id;
+    params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
+  }
+  if (!threaded || thread === undefined) return params;
+  if (!(typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread))) {
+    throw new ValidationError(`message_thread_id must be a positive integer, got ${String(thread)}`, {
+      method,
+      field: 'message_thread_id',
+    });
+  }
+  if (thread !== GENERAL_TOPIC_ID) return params;
+  const general = GENERAL_VARIANTS[method];
+  if (general) {
+    throw new ValidationError(`message_thread_id 1 is the General topic; use ${general}`, {
+      method,
+      field: 'message_thread_id',
+    });
+  }
+  // Telegram answers "message thread not found" for thread 1: omit it to post in General.
+  const { message_thread_id: _, ...rest } = params;
+  return rest;
+}

@@ -1,0 +1,2 @@
+export type * from './botApi.js';
+export type { BotApi, Method, Params, Result, ThreadedMethod } from './methods.js';
