@@ -1,0 +1,124 @@
+/** An uploaded file part of a multipart request. @internal */
+export interface UploadedPart {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly type: string;
+}
+
+/**
+ * The parameters of one request, read the way the Bot API server reads them: the query
+ * string first, then the body; the first occurrence of a name wins; every value is text
+ * (a JSON body keeps non-string values as their JSON), nested objects are JSON text.
+ * @internal
+ */
+export class Args {
+  private readonly text = new Map<string, string>();
+  private readonly parsed = new Map<string, unknown>();
+  private readonly files = new Map<string, UploadedPart>();
+
+  /** Adds a text value unless the name is already set. */
+  add(name: string, value: string): void {
+    if (!this.text.has(name)) this.text.set(name, value);
+  }
+
+  /** Adds a non-string JSON value (kept parsed, and as JSON text). */
+  addParsed(name: string, value: unknown): void {
+    if (this.text.has(name)) return;
+    this.text.set(name, JSON.stringify(value));
+    this.parsed.set(name, value);
+  }
+
+  /** Adds an uploaded file part. */
+  addFile(name: string, part: UploadedPart): void {
+    if (!this.files.has(name)) this.files.set(name, part);
+  }
+
+  /** The value as text, `undefined` when absent. */
+  str(name: string): string | undefined {
+    return this.text.get(name);
+  }
+
+  /** Leniently parsed integer: absent ⇒ `undefined`; non-numeric ⇒ 0, as `td::to_integer` does. */
+  int(name: string): number | undefined {
+    const value = this.text.get(name);
+    if (value === undefined) return undefined;
+    const match = /^\s*([+-]?\d+)/.exec(value);
+    return match ? Number(match[1]) : 0;
+  }
+
+  /** A decimal number (coordinates); non-numeric ⇒ 0. */
+  float(name: string): number | undefined {
+    const value = this.text.get(name);
+    if (value === undefined) return undefined;
+    const n = Number.parseFloat(value);
+    return Number.isFinite(n) ? n : 0;
+  }
+
+  /** `true`, `yes` or `1` (any case, trimmed) ⇒ true; anything else ⇒ false. */
+  bool(name: string): boolean {
+    const value = this.text.get(name);
+    return value !== undefined && /^\s*(true|yes|1)\s*$/i.test(value);
+  }
+
+  /**
+   * A JSON-serialized parameter: `undefined` when absent, `{ error }` when it is not JSON.
+   * A JSON body's nested value is returned as it came.
+   */
+  json(name: string): { value: unknown } | { error: true } | undefined {
+    if (this.parsed.has(name)) return { value: this.parsed.get(name) };
+    const text = this.text.get(name);
+    if (text === undefined) return undefined;
+    try {
+      return { value: JSON.parse(text) };
+    } catch {
+      return { error: true };
+    }
+  }
+
+  /** An uploaded file part by name (for `attach://name` or the parameter's own name). */
+  file(name: string): UploadedPart | undefined {
+    return this.files.get(name);
+  }
+}
+
+/**
+ * Reads every encoding the Bot API accepts: query string (GET or POST), JSON,
+ * `application/x-www-form-urlencoded` and `multipart/form-data`. A body that does not parse
+ * is ignored, as the real server does (the method then reports what is missing).
+ * @internal
+ */
+export async function readArgs(request: Request, url: URL): Promise<Args> {
+  const args = new Args();
+  for (const [key, value] of url.searchParams) args.add(key, value);
+  if (request.method === 'GET' || request.method === 'HEAD' || request.body === null) return args;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  try {
+    if (type.includes('multipart/form-data')) {
+      const form = await request.formData();
+      for (const [key, value] of form) {
+        if (typeof value === 'string') args.add(key, value);
+        else {
+          const part = value as File;
+          args.addFile(key, {
+            bytes: new Uint8Array(await part.arrayBuffer()),
+            name: part.name || key,
+            type: part.type || 'application/octet-stream',
+          });
+        }
+      }
+    } else if (type.includes('application/x-www-form-urlencoded')) {
+      for (const [key, value] of new URLSearchParams(await request.text())) args.add(key, value);
+    } else if (type.includes('json')) {
+      const body: unknown = JSON.parse(await request.text());
+      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+        for (const [key, value] of Object.entries(body)) {
+          if (typeof value === 'string') args.add(key, value);
+          else if (value !== null && value !== undefined) args.addParsed(key, value);
+        }
+      }
+    }
+  } catch {
+    // A malformed body is not rejected by itself: the method reports the missing parameter.
+  }
+  return args;
+}
