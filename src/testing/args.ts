@@ -94,18 +94,9 @@ export async function readArgs(request: Request, url: URL): Promise<Args> {
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   try {
     if (type.includes('multipart/form-data')) {
-      const form = await request.formData();
-      for (const [key, value] of form) {
-        if (typeof value === 'string') args.add(key, value);
-        else {
-          const part = value as File;
-          args.addFile(key, {
-            bytes: new Uint8Array(await part.arrayBuffer()),
-            name: part.name || key,
-            type: part.type || 'application/octet-stream',
-          });
-        }
-      }
+      const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.headers.get('content-type') ?? '');
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      if (boundary) readMultipart(args, bytes, boundary[1] ?? boundary[2]!);
     } else if (type.includes('application/x-www-form-urlencoded')) {
       for (const [key, value] of new URLSearchParams(await request.text())) args.add(key, value);
     } else if (type.includes('json')) {
@@ -121,4 +112,66 @@ export async function readArgs(request: Request, url: URL): Promise<Args> {
     // A malformed body is not rejected by itself: the method reports the missing parameter.
   }
   return args;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0];
+  const last = haystack.length - needle.length;
+  outer: for (let i = haystack.indexOf(first!, from); i !== -1 && i <= last; i = haystack.indexOf(first!, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * A tolerant `multipart/form-data` reader, as lenient as the Bot API server's: header names
+ * in any case, no space needed after `:`, quoted or bare `name` and `filename`. Web
+ * `Request.formData()` refuses what some clients (grammY, node-fetch) send.
+ * @internal
+ */
+export function readMultipart(args: Args, body: Uint8Array, boundary: string): void {
+  const delimiter = encoder.encode(`--${boundary}`);
+  let start = indexOf(body, delimiter, 0);
+  for (let guard = 0; start !== -1 && guard < 1000; guard++) {
+    let partStart = start + delimiter.length;
+    if (body[partStart] === 45 && body[partStart + 1] === 45) return; // "--": the end
+    if (body[partStart] === 13) partStart++;
+    if (body[partStart] === 10) partStart++;
+    const next = indexOf(body, delimiter, partStart);
+    if (next === -1) return;
+    let partEnd = next;
+    if (body[partEnd - 1] === 10) partEnd--;
+    if (body[partEnd - 1] === 13) partEnd--;
+    const part = body.subarray(partStart, partEnd);
+    const split = indexOf(part, encoder.encode('\r\n\r\n'), 0);
+    const headerEnd = split === -1 ? indexOf(part, encoder.encode('\n\n'), 0) : split;
+    if (headerEnd !== -1) {
+      const headers = decoder.decode(part.subarray(0, headerEnd));
+      const content = part.subarray(headerEnd + (split === -1 ? 2 : 4));
+      const disposition = /content-disposition\s*:([^\r\n]*)/i.exec(headers)?.[1] ?? '';
+      const name = param(disposition, 'name');
+      const filename = param(disposition, 'filename');
+      const type = /content-type\s*:\s*([^\r\n;]*)/i.exec(headers)?.[1]?.trim();
+      if (name !== undefined) {
+        if (filename !== undefined) {
+          args.addFile(name, {
+            bytes: content.slice(),
+            name: filename || name,
+            type: type || 'application/octet-stream',
+          });
+        } else args.add(name, decoder.decode(content));
+      }
+    }
+    start = next;
+  }
+}
+
+function param(header: string, key: string): string | undefined {
+  const match = new RegExp(`(?:^|;)\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;]*))`, 'i').exec(header);
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]!.trim();
 }

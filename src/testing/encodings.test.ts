@@ -45,6 +45,23 @@ describe('request encodings', () => {
     expect(body.result).toMatchObject({ caption: 'a photo', photo: [{ file_size: 3 }] });
   });
 
+  it('reads multipart bodies the strict Web parser refuses (no space after ":", bare filename)', async () => {
+    const { forum, call } = setup();
+    const b = '----------x1';
+    const body = [
+      `--${b}\r\ncontent-disposition:form-data;name="chat_id"\r\n\r\n${forum.id}`,
+      `--${b}\r\ncontent-disposition:form-data;name="document"\r\n\r\nattach://f0`,
+      `--${b}\r\ncontent-disposition:form-data;name="f0";filename=a.txt\r\ncontent-type:text/plain\r\n\r\nabc`,
+      `--${b}--\r\n`,
+    ].join('\r\n');
+    const { body: result } = await call('sendDocument', {
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+      body,
+    });
+    expect(result.result.document).toMatchObject({ file_name: 'a.txt', mime_type: 'text/plain', file_size: 3 });
+  });
+
   it('reads the query string on GET and POST, the query winning over the body', async () => {
     const { forum, call } = setup();
     const get = await call('sendMessage', { method: 'GET' }, `?chat_id=${forum.id}&text=query`);
