@@ -81,28 +81,41 @@ export class Args {
   }
 }
 
+/** The parts of an HTTP request the emulator reads (built from a `Request` or from `node:http`). @internal */
+export interface RawRequest {
+  method: string;
+  url: URL;
+  contentType: string;
+  /** The body as text or bytes (`null` when there is none). */
+  body(): Promise<string | Uint8Array | null>;
+  signal: AbortSignal | undefined;
+}
+
 /**
  * Reads every encoding the Bot API accepts: query string (GET or POST), JSON,
  * `application/x-www-form-urlencoded` and `multipart/form-data`. A body that does not parse
  * is ignored, as the real server does (the method then reports what is missing).
  * @internal
  */
-export async function readArgs(request: Request, url: URL): Promise<Args> {
+export async function readArgs(request: RawRequest): Promise<Args> {
   const args = new Args();
-  for (const [key, value] of url.searchParams) args.add(key, value);
-  if (request.method === 'GET' || request.method === 'HEAD' || request.body === null) return args;
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  for (const [key, value] of request.url.searchParams) args.add(key, value);
+  if (request.method === 'GET' || request.method === 'HEAD') return args;
+  const type = request.contentType.toLowerCase();
   try {
+    const body = await request.body();
+    if (body === null) return args;
     if (type.includes('multipart/form-data')) {
-      const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.headers.get('content-type') ?? '');
-      const bytes = new Uint8Array(await request.arrayBuffer());
+      const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.contentType);
+      const bytes = typeof body === 'string' ? encoder.encode(body) : body;
       if (boundary) readMultipart(args, bytes, boundary[1] ?? boundary[2]!);
     } else if (type.includes('application/x-www-form-urlencoded')) {
-      for (const [key, value] of new URLSearchParams(await request.text())) args.add(key, value);
+      const text = typeof body === 'string' ? body : decoder.decode(body);
+      for (const [key, value] of new URLSearchParams(text)) args.add(key, value);
     } else if (type.includes('json')) {
-      const body: unknown = JSON.parse(await request.text());
-      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-        for (const [key, value] of Object.entries(body)) {
+      const parsed: unknown = JSON.parse(typeof body === 'string' ? body : decoder.decode(body));
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        for (const [key, value] of Object.entries(parsed)) {
           if (typeof value === 'string') args.add(key, value);
           else if (value !== null && value !== undefined) args.addParsed(key, value);
         }

@@ -1,7 +1,7 @@
 import { createClient } from '../client/createClient.js';
 import type { Client, ClientOptions } from '../client/types.js';
 import type { Chat, ForumTopic, Message, Update, User } from '../types/botApi.js';
-import { Args, readArgs } from './args.js';
+import { Args, type RawRequest, readArgs } from './args.js';
 import { createFlood, type FloodOptions } from './flood.js';
 import { Described, Failure } from './markup.js';
 import { createHandlers, type Handler } from './methods.js';
@@ -220,8 +220,18 @@ export interface World {
   dispatch(bot: BotState, method: string, args: Args, signal?: AbortSignal): Promise<unknown>;
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+/** A light answer: what `emulator.fetch` turns into a `Response` and `listen()` writes out. @internal */
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}): RawResponse => ({
+  status,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
 
 const failure = (f: Failure) =>
   json(
@@ -233,6 +243,31 @@ const failure = (f: Failure) =>
       ? { 'retry-after': String(f.parameters.retry_after) }
       : {},
   );
+
+/** Reads a Web `Request` (or fetch arguments) into the emulator's light request. */
+function fromFetch(input: Request | string | URL, init: RequestInit | undefined): RawRequest {
+  const plain = !(input instanceof Request) && (init?.body === undefined || typeof init.body === 'string');
+  if (plain) {
+    // The common case (a JSON or query-string call): no Request object needed.
+    const headers = new Headers(init?.headers);
+    const body = (init?.body as string | undefined) ?? null;
+    return {
+      method: (init?.method ?? 'GET').toUpperCase(),
+      url: new URL(String(input)),
+      contentType: headers.get('content-type') ?? (body === null ? '' : 'text/plain;charset=UTF-8'),
+      body: async () => body,
+      signal: init?.signal ?? undefined,
+    };
+  }
+  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+  return {
+    method: request.method,
+    url: new URL(request.url),
+    contentType: request.headers.get('content-type') ?? '',
+    body: async () => (request.body === null ? null : new Uint8Array(await request.arrayBuffer())),
+    signal: request.signal,
+  };
+}
 
 /**
  * Creates an in-memory Bot API: bots, users, forum supergroups with topics and the General
@@ -482,24 +517,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return new Failure(401, 'Unauthorized');
   }
 
-  async function serve(request: Request): Promise<Response> {
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return json({ ok: false, error_code: 404, description: 'Not Found' }, 404);
-    }
-    const path = url.pathname;
+  async function serve(request: RawRequest): Promise<RawResponse> {
+    const path = request.url.pathname;
     const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
     if (file) {
       const bot = authorize(decodeURIComponent(file[1]!));
       if (bot instanceof Failure) return failure(bot);
       const record = world.filesByPath.get(file[2]!.split('/').map(decodeURIComponent).join('/'));
       if (!record) return failure(new Failure(404, 'Not Found'));
-      return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
-        status: 200,
-        headers: { 'content-type': record.type, 'content-length': String(record.bytes.length) },
-      });
+      return { status: 200, headers: { 'content-type': record.type }, body: record.bytes };
     }
     const call = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(path);
     if (!call) return failure(new Failure(404, 'Not Found'));
@@ -508,7 +534,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const method = call[2]!.toLowerCase();
     if (!handlers.has(method)) return failure(new Failure(404, 'Not Found'));
     try {
-      const args = await readArgs(request, url);
+      const args = await readArgs(request);
       const result = await dispatch(bot, method, args, request.signal);
       if (result instanceof Described)
         return json({ ok: true, result: result.result, description: result.description });
@@ -788,13 +814,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   const emulator: Emulator = {
-    fetch(input, init) {
-      try {
-        const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-        return serve(request);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+    async fetch(input, init) {
+      const answer = await serve(fromFetch(input, init));
+      return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
     },
     apiRoot,
     listen,

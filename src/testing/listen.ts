@@ -1,14 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { RawRequest } from './args.js';
+import type { RawResponse } from './emulator.js';
+
+type Serve = (request: RawRequest) => Promise<RawResponse>;
 
 /**
- * Serves a `(Request) => Promise<Response>` handler with `node:http` on 127.0.0.1.
+ * Serves the emulator with `node:http` on 127.0.0.1, without building Web `Request` objects.
  * Loaded lazily by `emulator.listen()`, so the emulator itself has no `node:*` import.
  * @internal
  */
-export async function startServer(
-  handle: (request: Request) => Promise<Response>,
-  port: number,
-): Promise<{ url: string; close(): Promise<void> }> {
+export async function startServer(handle: Serve, port: number): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     void answer(handle, req, res);
   });
@@ -29,39 +30,27 @@ export async function startServer(
   };
 }
 
-async function answer(
-  handle: (request: Request) => Promise<Response>,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+async function answer(handle: Serve, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const abort = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) abort.abort();
   });
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(key, value);
-      else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
-    }
-    const method = req.method ?? 'GET';
-    const body = method === 'GET' || method === 'HEAD' || chunks.length === 0 ? null : Buffer.concat(chunks);
-    const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
-      method,
-      headers,
-      body,
+    const request: RawRequest = {
+      method: req.method ?? 'GET',
+      url: new URL(req.url ?? '/', 'http://127.0.0.1'),
+      contentType: req.headers['content-type'] ?? '',
+      body: async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        return chunks.length === 0 ? null : new Uint8Array(Buffer.concat(chunks));
+      },
       signal: abort.signal,
-    });
+    };
     const response = await handle(request);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const out: Record<string, string> = { 'content-length': String(bytes.length) };
-    response.headers.forEach((value, key) => {
-      out[key] = value;
-    });
-    res.writeHead(response.status, out);
-    res.end(bytes);
+    const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+    res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
+    res.end(body);
   } catch {
     if (!res.headersSent) {
       res.writeHead(500, { 'content-type': 'application/json' });
