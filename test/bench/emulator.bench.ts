@@ -35,7 +35,11 @@ const init = { method: 'POST', headers: { 'content-type': 'application/json' }, 
 
 await measure('emulator.fetch, raw JSON request', () => emulator.fetch(url, init).then((r) => r.text()), 1);
 const client = emulator.client({ retry: false });
-await measure('client.call via emulator.fetch', () => client.call('sendMessage', { chat_id: forum.id, text: 'hello' }), 1);
+await measure(
+  'client.call via emulator.fetch',
+  () => client.call('sendMessage', { chat_id: forum.id, text: 'hello' }),
+  1,
+);
 
 const server = await emulator.listen();
 const loop = createClient({ token: emulator.bot.token, apiRoot: server.url, retry: false });
@@ -46,4 +50,6 @@ for (const c of [1, 16]) {
 }
 await server.close();
 await emulator.close();
-console.log(`(${CALLS} calls each after ${WARMUP} warm-up calls; messages stored: ${emulator.messages(forum.id).length})`);
+console.log(
+  `(${CALLS} calls each after ${WARMUP} warm-up calls; messages stored: ${emulator.messages(forum.id).length})`,
+);
