@@ -815,7 +815,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const emulator: Emulator = {
     async fetch(input, init) {
-      const answer = await serve(fromFetch(input, init));
+      const request = fromFetch(input, init);
+      // Like fetch: an aborted request rejects with the signal's reason (a long poll ends at once).
+      request.signal?.throwIfAborted();
+      const answer = await serve(request);
+      request.signal?.throwIfAborted();
       return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
     },
     apiRoot,
