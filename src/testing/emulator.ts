@@ -26,6 +26,11 @@ export interface BotOptions {
   first_name?: string;
   /** Topics in private chats (Bot API 9.3 "threaded mode"); default false. */
   has_topics_enabled?: boolean;
+  /**
+   * Privacy mode off: see every group message even as a plain member. Default false, as on
+   * Telegram; administrators see every message either way.
+   */
+  can_read_all_group_messages?: boolean;
 }
 
 /** A bot living in the emulator. */
@@ -89,8 +94,11 @@ export interface ForumOptions {
 export interface UserOptions {
   /** Default `User N`. */
   first_name?: string;
+  /** Optional last name. */
   last_name?: string;
+  /** Optional username, without `@`. */
   username?: string;
+  /** IETF language tag, e.g. `en`. */
   language_code?: string;
   /** Default the next free id. */
   id?: number;
@@ -119,8 +127,11 @@ export interface EmulatedTopic extends ForumTopic {
 
 /** What a bot answered to a callback query. */
 export interface CallbackAnswer {
+  /** The notification text. */
   text?: string;
+  /** Shown as an alert instead of a notification. */
   show_alert?: boolean;
+  /** A URL to open. */
   url?: string;
 }
 
@@ -155,6 +166,8 @@ export interface Emulator {
   addMember(chatId: number, user: User, status?: 'member' | 'administrator'): void;
   /** A user sends a text message; the bots in that chat get a `message` update. */
   userSends(user: User, text: string, target?: SendTarget): Message;
+  /** A user edits the text of one of their messages; the bots get an `edited_message` update. */
+  userEdits(user: User, message: { chat: { id: number }; message_id: number }, text: string): Message;
   /** A user creates a topic (as the forum's owner or an admin would); returns its id. */
   userCreatesTopic(user: User, chatId: number, name: string, options?: { icon_color?: number }): number;
   /**
@@ -425,8 +438,23 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     for (const bot of world.bots.values()) {
       const member = chat.members.get(bot.id);
       if (!member || member.status === 'left' || member.status === 'kicked' || bot.id === stored.senderId) continue;
+      if (member.status === 'member' && !bot.me.can_read_all_group_messages && !addressed(bot, stored)) continue;
       push(bot, kind, stored.msg);
     }
+  }
+
+  /**
+   * Privacy mode: a bot that is a plain member (not an admin) sees only commands, replies to its
+   * own messages, mentions of it and service messages.
+   */
+  function addressed(bot: BotState, stored: Stored): boolean {
+    const msg = stored.msg;
+    if (stored.service) return true;
+    const text = typeof msg.text === 'string' ? msg.text : typeof msg.caption === 'string' ? msg.caption : '';
+    if (text.startsWith('/')) return true;
+    if (text.toLowerCase().includes(`@${bot.user.username.toLowerCase()}`)) return true;
+    const replied = msg.reply_to_message as { from?: { id?: number }; forum_topic_created?: unknown } | undefined;
+    return replied?.from?.id === bot.id && replied.forum_topic_created === undefined;
   }
 
   function push(bot: BotState, type: string, payload: Json) {
@@ -472,6 +500,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
               hook.retryTimer = undefined;
               pump(bot);
             }, options.webhookRetryMs ?? 1000);
+            // A retry alone does not keep a Node process alive (a test that forgot close() still ends).
+            (hook.retryTimer as { unref?: () => void }).unref?.();
           }
           break;
         }
@@ -568,7 +598,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       me: {
         ...user,
         can_join_groups: true,
-        can_read_all_group_messages: false,
+        can_read_all_group_messages: opts.can_read_all_group_messages ?? false,
         supports_inline_queries: false,
         can_connect_to_business: false,
         has_main_web_app: false,
@@ -696,6 +726,29 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return structuredClone(stored.msg) as unknown as Message;
   }
 
+  function userEdits(user: User, message: { chat: { id: number }; message_id: number }, text: string): Message {
+    const from = userOf(user);
+    const chat = message.chat.id > 0 ? findUserChat(message.chat.id, message.message_id) : findChat(message.chat.id);
+    const stored = chat?.messages.get(message.message_id);
+    if (!chat || !stored) throw new Error(`userEdits: no message ${message.message_id} in chat ${message.chat.id}`);
+    if (stored.senderId !== from.id || typeof stored.msg.text !== 'string') {
+      throw new Error('userEdits: a user can edit only the text of their own messages');
+    }
+    stored.msg.text = text;
+    delete stored.msg.entities;
+    stored.msg.edit_date = Math.floor(now() / 1000);
+    deliver(chat, stored, 'edited_message');
+    return structuredClone(stored.msg) as unknown as Message;
+  }
+
+  /** The private chat (of any bot) that holds a message. */
+  function findUserChat(userId: number, messageId: number): ChatState | undefined {
+    for (const chat of world.privates.values()) {
+      if (chat.id === userId && chat.messages.has(messageId)) return chat;
+    }
+    return undefined;
+  }
+
   function userCreatesTopic(user: User, chatId: number, name: string, opts: { icon_color?: number } = {}): number {
     const from = userOf(user);
     const chat = groupOf(chatId);
@@ -722,16 +775,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   function userPresses(user: User, message: { chat: { id: number }; message_id: number }, button: string): string {
     const from = userOf(user);
-    let chat = findChat(message.chat.id);
-    let stored = chat?.messages.get(message.message_id);
-    if (!stored && message.chat.id > 0) {
-      for (const c of world.privates.values()) {
-        if (c.id === message.chat.id && c.messages.has(message.message_id)) {
-          chat = c;
-          stored = c.messages.get(message.message_id);
-        }
-      }
-    }
+    const chat = message.chat.id > 0 ? findUserChat(message.chat.id, message.message_id) : findChat(message.chat.id);
+    const stored = chat?.messages.get(message.message_id);
     if (!chat || !stored) throw new Error(`userPresses: no message ${message.message_id} in chat ${message.chat.id}`);
     const markup = stored.msg.reply_markup as { inline_keyboard?: Json[][] } | undefined;
     const buttons = (markup?.inline_keyboard ?? []).flat();
@@ -841,6 +886,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setRights,
     addMember,
     userSends,
+    userEdits,
     userCreatesTopic,
     userPresses,
     callbackAnswer: (id) => world.callbacks.get(id)?.answer,

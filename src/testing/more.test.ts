@@ -197,3 +197,29 @@ describe('updates and webhooks over HTTP', () => {
     }
   });
 });
+
+describe('group privacy and edits', () => {
+  it('gives a plain-member bot only commands, mentions and replies to it', async () => {
+    emulator = createEmulator();
+    const forum = emulator.createForum({ rights: 'member' });
+    const client = emulator.client({ retry: false });
+    const ann = emulator.createUser();
+    const mine = await client.call('sendMessage', { chat_id: forum.id, text: 'bot says' });
+    emulator.userSends(ann, 'chatter', { chat_id: forum.id });
+    emulator.userSends(ann, '/help', { chat_id: forum.id });
+    emulator.userSends(ann, 'hey @emulator_bot', { chat_id: forum.id });
+    emulator.userSends(ann, 'a reply', { chat_id: forum.id, reply_to_message_id: mine.message_id });
+    const texts = (await client.call('getUpdates', {})).map((u) => u.message?.text);
+    expect(texts).toEqual(['/help', 'hey @emulator_bot', 'a reply']);
+  });
+
+  it('delivers a user edit as edited_message', async () => {
+    emulator = createEmulator();
+    const client = emulator.client({ retry: false });
+    const ann = emulator.createUser();
+    const sent = emulator.userSends(ann, 'typo');
+    emulator.userEdits(ann, sent, 'fixed');
+    const updates = await client.call('getUpdates', {});
+    expect(updates[1]?.edited_message).toMatchObject({ message_id: sent.message_id, text: 'fixed' });
+  });
+});
