@@ -159,8 +159,9 @@ export function parseHtml(html: string): { text: string; entities: Json[] } {
     if (c === '&') {
       const m = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i.exec(html.slice(i, i + 12));
       const name = m?.[1];
-      if (name && (ENTITIES[name] || name.startsWith('#'))) {
-        text += ENTITIES[name] ?? String.fromCodePoint(Number(name[1] === 'x' ? `0${name.slice(1)}` : name.slice(1)));
+      const code = name?.startsWith('#') ? Number(name[1] === 'x' ? `0${name.slice(1)}` : name.slice(1)) : -1;
+      if (name && (ENTITIES[name] || (code >= 0 && code <= 0x10ffff))) {
+        text += ENTITIES[name] ?? String.fromCodePoint(code);
         i += m[0].length;
         continue;
       }

@@ -350,6 +350,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     const target = targetOf(bot, args);
     const group = String(10_000_000_000_000 + world.nextFile);
     const contents = items.map((item) => {
+      if (typeof item !== 'object' || item === null) throw bad("can't parse InputMedia: expected an Object");
       const kind = String(item.type ?? '');
       if (!['photo', 'video', 'audio', 'document'].includes(kind)) throw bad(`can't parse InputMedia: unknown type`);
       const file = fileOf(args, 'media', kind, typeof item.media === 'string' ? item.media : '');
