@@ -52,7 +52,10 @@ describe('node-telegram-bot-api v2 against emulator.listen()', () => {
     const bot = new Bot(emulator.bot.token, { apiRoot: server.url, maxRetries: 0 });
     bot.on('message', (ctx) => {
       const message = 'message' in ctx.update ? ctx.update.message : undefined;
-      return ctx.reply(`echo: ${message?.text}`, { message_thread_id: message?.message_thread_id });
+      return ctx.reply(
+        `echo: ${message?.text}`,
+        message?.message_thread_id ? { message_thread_id: message.message_thread_id } : {},
+      );
     });
     const running = bot.startPolling(undefined, { timeout: 1 });
     try {
