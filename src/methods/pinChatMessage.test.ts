@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { answer, TOKEN, testClient } from '../../test/helpers/msw.js';
+import type { Params } from '../types/methods.js';
+import { pinChatMessage } from './pinChatMessage.js';
+
+const result = true;
+
+describe('pinChatMessage', () => {
+  it('posts the params as JSON to /bot<token>/pinChatMessage and unwraps the result', async () => {
+    const seen = answer('pinChatMessage', result);
+    const params: Params<'pinChatMessage'> = { chat_id: -1001234567890, message_id: 77, disable_notification: false };
+    await expect(pinChatMessage(testClient(), params)).resolves.toEqual(result);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.path).toBe(`/bot${TOKEN}/pinChatMessage`);
+    expect(seen[0]?.contentType).toBe('application/json');
+    expect(seen[0]?.json).toEqual(params);
+  });
+});
