@@ -21,3 +21,20 @@ describe('answerCallbackQuery', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('answerCallbackQuery text limit', () => {
+  it('sends 200 characters, astral ones counted once', async () => {
+    const seen = answer('answerCallbackQuery', true);
+    const text = '✅'.repeat(100) + '🎉'.repeat(100);
+    await answerCallbackQuery(testClient(), { callback_query_id: '1', text });
+    expect(seen[0]?.json).toEqual({ callback_query_id: '1', text });
+  });
+
+  it('refuses 201 characters before sending', async () => {
+    const seen = answer('answerCallbackQuery', true);
+    await expect(
+      answerCallbackQuery(testClient(), { callback_query_id: '1', text: 'x'.repeat(201) }),
+    ).rejects.toMatchObject({ name: 'ValidationError', method: 'answerCallbackQuery', field: 'text' });
+    expect(seen).toHaveLength(0);
+  });
+});

@@ -21,3 +21,15 @@ describe('banChatMember', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('banChatMember and topics', () => {
+  it('refuses the "chat*thread" form, which it has no thread for, naming the method', async () => {
+    const seen = answer('banChatMember', result);
+    const error = await banChatMember(testClient(), { chat_id: '-1001234567890*42', user_id: 5 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'ValidationError', method: 'banChatMember', field: 'chat_id' });
+    expect(String(error)).toContain('banChatMember');
+    expect(seen).toHaveLength(0);
+  });
+});

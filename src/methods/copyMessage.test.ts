@@ -23,3 +23,18 @@ describe('copyMessage', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('copyMessage into a topic', () => {
+  it('splits the "chat*thread" target and drops the General topic id', async () => {
+    const seen = answer('copyMessage', result);
+    await copyMessage(testClient(), { chat_id: '-1001234567890*42', from_chat_id: 461699897, message_id: 12 });
+    await copyMessage(testClient(), { chat_id: '-1001234567890*1', from_chat_id: 461699897, message_id: 12 });
+    expect(seen[0]?.json).toEqual({
+      chat_id: -1001234567890,
+      message_thread_id: 42,
+      from_chat_id: 461699897,
+      message_id: 12,
+    });
+    expect(seen[1]?.json).toEqual({ chat_id: -1001234567890, from_chat_id: 461699897, message_id: 12 });
+  });
+});

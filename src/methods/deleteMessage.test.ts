@@ -16,3 +16,15 @@ describe('deleteMessage', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('deleteMessage and topics', () => {
+  it('refuses the "chat*thread" form, which it has no thread for, naming the method', async () => {
+    const seen = answer('deleteMessage', result);
+    const error = await deleteMessage(testClient(), { chat_id: '-1001234567890*42', message_id: 77 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'ValidationError', method: 'deleteMessage', field: 'chat_id' });
+    expect(String(error)).toContain('deleteMessage');
+    expect(seen).toHaveLength(0);
+  });
+});

@@ -29,3 +29,19 @@ describe('editMessageCaption', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('editMessageCaption', () => {
+  it('sends an empty caption (it removes the caption)', async () => {
+    const seen = answer('editMessageCaption', result);
+    await editMessageCaption(testClient(), { chat_id: 1, message_id: 2, caption: '' });
+    expect(seen[0]?.json).toEqual({ chat_id: 1, message_id: 2, caption: '' });
+  });
+
+  it('refuses an unknown parse_mode before sending', async () => {
+    const seen = answer('editMessageCaption', result);
+    await expect(
+      editMessageCaption(testClient(), { chat_id: 1, message_id: 2, caption: 'x', parse_mode: 'Text' as 'HTML' }),
+    ).rejects.toMatchObject({ name: 'ValidationError', method: 'editMessageCaption', field: 'parse_mode' });
+    expect(seen).toHaveLength(0);
+  });
+});

@@ -29,3 +29,49 @@ describe('editMessageText', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('editMessageText checks', () => {
+  it('refuses empty or missing text before sending', async () => {
+    const seen = answer('editMessageText', result);
+    for (const params of [
+      { chat_id: 1, message_id: 2, text: '' },
+      { chat_id: 1, message_id: 2 },
+    ]) {
+      await expect(editMessageText(testClient(), params)).rejects.toMatchObject({
+        name: 'ValidationError',
+        method: 'editMessageText',
+        field: 'text',
+      });
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it('does not count the length itself: Telegram counts after parsing entities', async () => {
+    const seen = answer('editMessageText', result);
+    const text = `<b>${'x'.repeat(4096)}</b>`;
+    await editMessageText(testClient(), { chat_id: 1, message_id: 2, text, parse_mode: 'HTML' });
+    expect(seen[0]?.json).toEqual({ chat_id: 1, message_id: 2, text, parse_mode: 'HTML' });
+  });
+
+  it('edits an inline message by inline_message_id and resolves with true', async () => {
+    const seen = answer('editMessageText', true);
+    await expect(editMessageText(testClient(), { inline_message_id: 'AAAB', text: 'ok' })).resolves.toBe(true);
+    expect(seen[0]?.json).toEqual({ inline_message_id: 'AAAB', text: 'ok' });
+  });
+
+  it('refuses the "chat*thread" form: an edit addresses a message, not a topic', async () => {
+    const seen = answer('editMessageText', result);
+    await expect(
+      editMessageText(testClient(), { chat_id: '-1001234567890*42', message_id: 2, text: 'x' }),
+    ).rejects.toMatchObject({ name: 'ValidationError', method: 'editMessageText', field: 'chat_id' });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('refuses an unknown parse_mode', async () => {
+    const seen = answer('editMessageText', result);
+    await expect(
+      editMessageText(testClient(), { chat_id: 1, message_id: 2, text: 'x', parse_mode: 'Markdown2' as 'HTML' }),
+    ).rejects.toMatchObject({ field: 'parse_mode' });
+    expect(seen).toHaveLength(0);
+  });
+});

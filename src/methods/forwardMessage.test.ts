@@ -30,3 +30,18 @@ describe('forwardMessage', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('forwardMessage into a topic', () => {
+  it('splits the "chat*thread" target and drops the General topic id', async () => {
+    const seen = answer('forwardMessage', result);
+    await forwardMessage(testClient(), { chat_id: '-1001234567890*42', from_chat_id: '@source', message_id: 12 });
+    await forwardMessage(testClient(), { chat_id: '-1001234567890*1', from_chat_id: '@source', message_id: 12 });
+    expect(seen[0]?.json).toEqual({
+      chat_id: -1001234567890,
+      message_thread_id: 42,
+      from_chat_id: '@source',
+      message_id: 12,
+    });
+    expect(seen[1]?.json).toEqual({ chat_id: -1001234567890, from_chat_id: '@source', message_id: 12 });
+  });
+});

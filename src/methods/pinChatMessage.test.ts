@@ -16,3 +16,15 @@ describe('pinChatMessage', () => {
     expect(seen[0]?.json).toEqual(params);
   });
 });
+
+describe('pinChatMessage and topics', () => {
+  it('refuses the "chat*thread" form, which it has no thread for, naming the method', async () => {
+    const seen = answer('pinChatMessage', result);
+    const error = await pinChatMessage(testClient(), { chat_id: '-1001234567890*42', message_id: 77 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'ValidationError', method: 'pinChatMessage', field: 'chat_id' });
+    expect(String(error)).toContain('pinChatMessage');
+    expect(seen).toHaveLength(0);
+  });
+});

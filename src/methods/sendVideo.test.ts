@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, TOKEN, testClient } from '../../test/helpers/msw.js';
+import { inputFile } from '../client/inputFile.js';
 import type { Params } from '../types/methods.js';
 import { sendVideo } from './sendVideo.js';
 
@@ -27,5 +28,19 @@ describe('sendVideo', () => {
     expect(seen[0]?.path).toBe(`/bot${TOKEN}/sendVideo`);
     expect(seen[0]?.contentType).toBe('application/json');
     expect(seen[0]?.json).toEqual(params);
+  });
+});
+
+describe('sendVideo upload', () => {
+  it('uploads the video as a multipart part with its name and content type, into the topic', async () => {
+    const seen = answer('sendVideo', result);
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    await sendVideo(testClient(), { chat_id: '-1001234567890*42', video: inputFile(bytes, 'demo.mp4'), caption: 'x' });
+    const form = seen[0]?.form;
+    expect([...(form?.keys() ?? [])].sort()).toEqual(['video', 'caption', 'chat_id', 'message_thread_id'].sort());
+    expect([form?.get('chat_id'), form?.get('message_thread_id')]).toEqual(['-1001234567890', '42']);
+    const part = form?.get('video') as File;
+    expect([part.name, part.type]).toEqual(['demo.mp4', 'video/mp4']);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(bytes);
   });
 });
