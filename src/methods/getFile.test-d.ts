@@ -8,4 +8,8 @@ describe('getFile types', () => {
     expectTypeOf(getFile).parameters.toEqualTypeOf<[Client, Params<'getFile'>, CallOptions?]>();
     expectTypeOf(getFile).returns.resolves.toEqualTypeOf<Result<'getFile'>>();
   });
+
+  it('resolves with a File whose file_path is optional', () => {
+    expectTypeOf<Result<'getFile'>['file_path']>().toEqualTypeOf<string | undefined>();
+  });
 });

@@ -8,4 +8,22 @@ describe('sendChatAction types', () => {
     expectTypeOf(sendChatAction).parameters.toEqualTypeOf<[Client, Params<'sendChatAction'>, CallOptions?]>();
     expectTypeOf(sendChatAction).returns.resolves.toEqualTypeOf<Result<'sendChatAction'>>();
   });
+
+  it('types action as the documented union', () => {
+    expectTypeOf<Params<'sendChatAction'>['action']>().toEqualTypeOf<
+      | 'typing'
+      | 'upload_photo'
+      | 'record_video'
+      | 'upload_video'
+      | 'record_voice'
+      | 'upload_voice'
+      | 'upload_document'
+      | 'choose_sticker'
+      | 'find_location'
+      | 'record_video_note'
+      | 'upload_video_note'
+    >();
+    // @ts-expect-error not a chat action
+    sendChatAction({} as Client, { chat_id: 1, action: 'dancing' });
+  });
 });

@@ -8,4 +8,8 @@ describe('sendPoll types', () => {
     expectTypeOf(sendPoll).parameters.toEqualTypeOf<[Client, Params<'sendPoll'>, CallOptions?]>();
     expectTypeOf(sendPoll).returns.resolves.toEqualTypeOf<Result<'sendPoll'>>();
   });
+
+  it('types type as regular or quiz', () => {
+    expectTypeOf<Params<'sendPoll'>['type']>().toEqualTypeOf<'regular' | 'quiz' | undefined>();
+  });
 });
