@@ -30,7 +30,7 @@ describe('editMessageCaption', () => {
   });
 });
 
-describe('editMessageCaption', () => {
+describe('editMessageCaption captions', () => {
   it('sends an empty caption (it removes the caption)', async () => {
     const seen = answer('editMessageCaption', result);
     await editMessageCaption(testClient(), { chat_id: 1, message_id: 2, caption: '' });

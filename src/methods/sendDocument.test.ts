@@ -86,7 +86,8 @@ describe('sendDocument uploads', () => {
   it('falls back to application/octet-stream for an unknown extension', async () => {
     const seen = answer('sendDocument', result);
     await sendDocument(testClient(), { chat_id: 1, document: inputFile(pdf, 'data.bin') });
-    expect((seen[0]?.form?.get('document') as File).type).toBe('application/octet-stream');
+    const part = seen[0]?.form?.get('document') as File;
+    expect(part.type).toBe('application/octet-stream');
   });
 
   it('refuses a nameless Blob or stream, and an empty file name, before sending', async () => {

@@ -107,8 +107,8 @@ describe('sendMediaGroup uploads and checks', () => {
       { type: 'document', media: 'attach://file0' },
       { type: 'document', media: 'attach://file1' },
     ]);
-    expect(await (form?.get('file1') as File).text()).toBe('b,c');
-    expect((form?.get('file1') as File).type).toBe('text/csv');
+    const part = form?.get('file1') as File;
+    expect([await part.text(), part.type]).toEqual(['b,c', 'text/csv']);
   });
 
   it('refuses fewer than 2 or more than 10 items, a bad parse_mode and a nameless nested file', async () => {
