@@ -5,7 +5,7 @@ import { checkParseMode } from './checks.js';
 /**
  * Sends a photo, into a topic when `message_thread_id` (or the `"chat*thread"` form of
  * `chat_id`) names one. `photo` is a `file_id` or URL string, or a file to upload
- * (`inputFile(bytes, "cat.jpg")` or a `File`).
+ * (`inputFile(bytes, "cat.jpg")`; for a browser `File`, `inputFile(file, file.name)`).
  *
  * @param client - the client to call through
  * @param params - `chat_id`, `photo`, and any other Bot API parameter of sendPhoto
