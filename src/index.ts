@@ -7,3 +7,4 @@ export * from './errors/index.js';
 export * from './methods/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
+export * from './webapp/index.js';
