@@ -1,6 +1,6 @@
 import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
-import { checkIconColor, checkTopicName } from './_checks.js';
+import { checkIconColor, checkTopicName } from './checks.js';
 
 /**
  * Creates a topic in a forum supergroup (or a private chat with topics). The bot needs the

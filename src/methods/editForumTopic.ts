@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '../client/types.js';
 import type { TopicParams } from '../topics/parseChatTarget.js';
 import type { Params, Result } from '../types/methods.js';
-import { checkTopicName } from './_checks.js';
+import { checkTopicName } from './checks.js';
 
 /**
  * Renames a topic or changes its icon. An omitted or empty `name` keeps the current one; an

@@ -1,6 +1,6 @@
 import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
-import { checkTopicName } from './_checks.js';
+import { checkTopicName } from './checks.js';
 
 /**
  * Renames the General topic of a forum supergroup. The bot needs `can_manage_topics`. Rejects
