@@ -79,7 +79,7 @@ export const THREADED_METHOD_NAMES = [
  * {@link THREADED_METHOD_NAMES} as a set, for the topic rules.
  * @internal
  */
-export const THREADED_METHODS: ReadonlySet<string> = new Set(THREADED_METHOD_NAMES);
+export const THREADED_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set(THREADED_METHOD_NAMES);
 
 /**
  * Topic-management methods, each with what to call for the General topic instead.
