@@ -1,8 +1,8 @@
 import type { ApiMethods } from '@grammyjs/types';
 import type { InputFile } from '../client/inputFile.js';
 
-/** What a file parameter accepts besides a `file_id` or URL string: a named upload. */
-export type Upload = InputFile | File;
+/** What a file parameter accepts besides a `file_id` or URL string: a file wrapped with `inputFile`. */
+export type Upload = InputFile;
 
 type Api = ApiMethods<Upload>;
 
