@@ -32,9 +32,9 @@ const ACTIONS: Record<string, Check> = {
 
 /** The `request_id` of a request button, if it is one. */
 const idOf = (b: KeyboardButton): unknown =>
-  typeof b === 'object' &&
-  (b as unknown as Record<string, { request_id?: number }>)[Object.keys(b).find((k) => k.startsWith('request_')) ?? '']
-    ?.request_id;
+  (b as unknown as Record<string, { request_id?: number } | undefined>)[
+    Object.keys(b).find((k) => k.startsWith('request_')) ?? ''
+  ]?.request_id;
 
 /**
  * A reply keyboard (buttons in place of the user's keyboard), built fluently and immutably.
