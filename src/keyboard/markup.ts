@@ -3,7 +3,7 @@ import { F, length } from './keyboard.js';
 
 /**
  * The markup that removes the reply keyboard (`ReplyKeyboardRemove`).
- * @param options - `selective`: remove it only for the users @mentioned in the text and the
+ * @param options - `selective`: remove it only for the users `@mentioned` in the text and the
  *   sender of the message replied to
  * @returns `{ remove_keyboard: true }`, plus `selective: true` if asked for
  * @example

@@ -228,7 +228,7 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
   }
 
   /**
-   * Shows the keyboard only to the users @mentioned in the text and the sender of the message
+   * Shows the keyboard only to the users `@mentioned` in the text and the sender of the message
    * replied to (in the same chat and topic).
    * @param on - `false` removes the option
    * @returns a new keyboard
