@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, testClient, TOKEN } from '../../test/helpers/msw.js';
+import { answer, TOKEN, testClient } from '../../test/helpers/msw.js';
 import { getMe } from './getMe.js';
 
 const me = { id: 123456789, is_bot: true, first_name: 'Forum Bot', username: 'forum_bot', has_topics_enabled: true };

@@ -6,7 +6,7 @@
  * @module
  */
 import type * as T from '@grammyjs/types';
-import type { InputFile } from '../client/inputFile.js';
+import type { Upload as InputFile } from './methods.js';
 
 export type {
   Animation,

@@ -1,2 +1,2 @@
 export type * from './botApi.js';
-export type { BotApi, Method, Params, Result, ThreadedMethod } from './methods.js';
+export type { BotApi, Method, Params, Result, ThreadedMethod, Upload } from './methods.js';

@@ -1,7 +1,10 @@
 import type { ApiMethods } from '@grammyjs/types';
 import type { InputFile } from '../client/inputFile.js';
 
-type Api = ApiMethods<InputFile>;
+/** What a file parameter accepts besides a `file_id` or URL string: a named upload. */
+export type Upload = InputFile | File;
+
+type Api = ApiMethods<Upload>;
 
 /**
  * The typed method map: every Bot API 10.3 method name → `{ params; result }`.

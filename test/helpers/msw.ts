@@ -37,7 +37,9 @@ export function answer(method: string, result: unknown | ((req: Recorded) => Res
       if (contentType?.startsWith('multipart/form-data')) rec.form = await request.formData();
       else rec.json = JSON.parse(await request.text());
       seen.push(rec);
-      return typeof result === 'function' ? (result as (r: Recorded) => Response)(rec) : HttpResponse.json({ ok: true, result });
+      return typeof result === 'function'
+        ? (result as (r: Recorded) => Response)(rec)
+        : HttpResponse.json({ ok: true, result });
     }),
   );
   return seen;

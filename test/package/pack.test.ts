@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Packs the built library, installs the tarball into a fresh project and uses it there through
+// the exports map, the way a user would. Run after `npm run build`.
+const root = resolve(import.meta.dirname, '../..');
+let dir: string;
+let files: string[];
+
+const run = (file: string, args: string[], cwd = dir) =>
+  execFileSync(file, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'telegram-forum-pack-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], root)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
+  files = packed[0]?.files.map((f) => f.path) ?? [];
+  const tarball = join(dir, packed[0]?.filename ?? '');
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'commonjs' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], app);
+  // The optional peer for telegram-forum/undici, taken from our own devDependencies.
+  symlinkSync(join(root, 'node_modules/undici'), join(app, 'node_modules/undici'), 'dir');
+  dir = app;
+});
+
+afterAll(() => rmSync(resolve(dir, '..'), { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('holds the builds, types, README, LICENSE and CHANGELOG, and no sources or tests', () => {
+    for (const f of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) expect(files).toContain(f);
+    for (const entry of ['index', 'testing', 'undici']) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${ext}`);
+    }
+    expect(
+      files.filter(
+        (f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f),
+      ),
+    ).toEqual([]);
+    expect(files.filter((f) => /\.test|test-d|\/src\//.test(f))).toEqual([]);
+  });
+
+  it('installs with no dependencies of its own', () => {
+    const installed = readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'));
+    expect(installed.sort()).toEqual(['telegram-forum', 'undici']);
+  });
+
+  it('imports with require and import, every entry point', () => {
+    const script = `
+      const cjs = require('telegram-forum');
+      const testing = require('telegram-forum/testing');
+      const undici = require('telegram-forum/undici');
+      import('telegram-forum').then(async (esm) => {
+        const esmUndici = await import('telegram-forum/undici');
+        await import('telegram-forum/testing');
+        console.log(JSON.stringify({
+          cjs: typeof cjs.createClient, esm: typeof esm.createClient,
+          undici: typeof undici.createUndiciFetch, esmUndici: typeof esmUndici.createUndiciFetch,
+          testing: typeof testing,
+          sameGeneral: cjs.GENERAL_TOPIC_ID === esm.GENERAL_TOPIC_ID,
+        }));
+      });`;
+    expect(JSON.parse(run('node', ['-e', script]))).toEqual({
+      cjs: 'function',
+      esm: 'function',
+      undici: 'function',
+      esmUndici: 'function',
+      testing: 'object',
+      sameGeneral: true,
+    });
+  });
+
+  it('recognises errors of the ESM build with the guards of the CJS build, and back', () => {
+    const script = `
+      const cjs = require('telegram-forum');
+      import('telegram-forum').then((esm) => {
+        const fromEsm = new esm.ApiError('getMe', 401, 'Unauthorized');
+        const fromCjs = new cjs.ValidationError('bad', { field: 'x' });
+        console.log(JSON.stringify([
+          cjs.isApiError(fromEsm), cjs.isTelegramError(fromEsm), cjs.isValidationError(fromEsm),
+          esm.isValidationError(fromCjs), esm.isTelegramError(fromCjs), esm.isApiError(fromCjs),
+          fromEsm instanceof cjs.ApiError,
+        ]));
+      });`;
+    expect(JSON.parse(run('node', ['-e', script]))).toEqual([true, true, false, true, true, false, false]);
+  });
+
+  it('type-checks a consumer under both module formats, with real (not any) types', () => {
+    const body = `
+      import { createClient, sendMessage, type Message } from 'telegram-forum';
+      import { createUndiciFetch } from 'telegram-forum/undici';
+      const client = createClient({ token: '1:a', fetch: createUndiciFetch() });
+      export async function send(): Promise<Message> {
+        return sendMessage(client, { chat_id: '-100123*4', text: 'hi' });
+      }
+      // @ts-expect-error text is required
+      void sendMessage(client, { chat_id: 1 });
+      // @ts-expect-error not a method
+      void client.call('noSuchMethod');
+    `;
+    writeFileSync(join(dir, 'esm.mts'), body);
+    writeFileSync(join(dir, 'cjs.cts'), body);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          lib: ['es2022', 'dom'],
+        },
+        files: ['esm.mts', 'cjs.cts'],
+      }),
+    );
+    expect(() => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'])).not.toThrow();
+  });
+});
