@@ -289,7 +289,7 @@ describe('InlineKeyboard: other limits', () => {
   it('button text must be non-empty', () => {
     const e = rejects(() => kb.text('', 'data'));
     expect(e.field).toBe('text');
-    expect(e.message).toBe('text must not be empty');
+    expect(e.message).toBe('text must be a non-empty string');
     expect(rejects(() => kb.add({ callback_data: 'x' } as unknown as InlineKeyboardButton)).field).toBe('text');
     expect(rejects(() => kb.add('A' as unknown as InlineKeyboardButton)).field).toBe('button');
   });

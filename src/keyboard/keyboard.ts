@@ -33,7 +33,7 @@ export const https: Check = (v, _, field) => scheme(/^https:\/\//i, 'https://', 
  * @internal
  */
 export function button<B>(b: B, actions: Record<string, Check>, inline: boolean, first: boolean): B {
-  if (typeof b === 'string' && !inline) return (b || fail('text', 'must not be empty')) as B;
+  if (typeof b === 'string' && !inline) return (b || fail('text', 'must be a non-empty string')) as B;
   (typeof b === 'object' && b) || fail('button', 'must be an object');
   const out: Record<string, unknown> = {};
   let action = '';
@@ -46,7 +46,7 @@ export function button<B>(b: B, actions: Record<string, Check>, inline: boolean,
     action = k;
     check(v, first, k);
   }
-  (typeof out.text === 'string' && out.text) || fail('text', 'must not be empty');
+  (typeof out.text === 'string' && out.text) || fail('text', 'must be a non-empty string');
   inline && !action && fail('inline_keyboard', `has a button "${out.text}" without an action`);
   return F(out) as B;
 }

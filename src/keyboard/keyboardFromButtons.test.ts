@@ -68,6 +68,8 @@ describe('keyboardFromButtons', () => {
 
   it('checks labels: non-empty, and 1-64 UTF-8 bytes when they are callback_data', () => {
     expect(() => keyboardFromButtons(['A', ''])).toThrow(ValidationError);
+    // JavaScript callers passing numbers get a clear message (the 1C library converted them).
+    expect(() => keyboardFromButtons([42 as unknown as string])).toThrow('text must be a non-empty string');
     expect(() => keyboardFromButtons(['й'.repeat(33)], { inline: true })).toThrow(
       'callback_data must be 1-64 UTF-8 bytes, got 66',
     );

@@ -195,7 +195,7 @@ describe('ReplyKeyboard: limits', () => {
 
   it('button text must be non-empty, for objects and strings', () => {
     expect(rejects(() => kb.text('')).field).toBe('text');
-    expect(rejects(() => kb.add('')).message).toBe('text must not be empty');
+    expect(rejects(() => kb.add('')).message).toBe('text must be a non-empty string');
     expect(rejects(() => ReplyKeyboard.from([['A', '']])).field).toBe('text');
   });
 
