@@ -33,5 +33,6 @@ export type Result<M extends Method> = BotApi[M]['result'];
 
 /** Methods whose parameters include `message_thread_id`: they accept a topic as target. */
 export type ThreadedMethod = {
-  [M in Method]: 'message_thread_id' extends keyof Params<M> ? M : never;
+  // Methods without parameters have `Record<string, never>`, whose keys are any string.
+  [M in Method]: string extends keyof Params<M> ? never : 'message_thread_id' extends keyof Params<M> ? M : never;
 }[Method];
