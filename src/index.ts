@@ -5,5 +5,6 @@
 export * from './client/index.js';
 export * from './errors/index.js';
 export * from './methods/index.js';
+export * from './throttle/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
