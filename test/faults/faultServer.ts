@@ -21,6 +21,8 @@ export interface FaultServerOptions {
   retryAfter?: { short: number; long: number };
   /** Updates that getUpdates serves, numbered 1…N. Default 0. */
   updates?: number;
+  /** Answer every getUpdates after this many with `409 Conflict` (another instance polls). */
+  conflictAfter?: number;
 }
 
 /** One request the server received. */
@@ -120,6 +122,16 @@ export async function startFaultServer(options: FaultServerOptions) {
   const respond = (req: IncomingMessage, res: ServerResponse, method: string, body: Record<string, unknown>) => {
     const key = keyOf(body);
     let fault: Fault | undefined;
+    if (method === 'getUpdates' && (requests.getUpdates ?? 0) >= (options.conflictAfter ?? Number.POSITIVE_INFINITY)) {
+      requests.getUpdates = (requests.getUpdates ?? 0) + 1;
+      json(res, 409, {
+        ok: false,
+        error_code: 409,
+        description:
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      });
+      return;
+    }
     if (method === 'getUpdates') {
       fault = nextUpdateFault();
     } else {
