@@ -9,7 +9,7 @@ import { prng } from './prng.js';
 // Seeded and sized to run in seconds; FAULT_SEED / FAULT_CALLS reproduce or enlarge a run.
 const SEED = Number(process.env.FAULT_SEED ?? 0x5eed);
 const CALLS = Number(process.env.FAULT_CALLS ?? 10_000);
-const CONCURRENCY = 100;
+const CONCURRENCY = 50;
 const TOKEN = '424242:AAFault-Secret_0123456789abcdefXYZ';
 const SECRET = TOKEN.split(':')[1]!;
 const TIMEOUT_MS = 1000;
@@ -44,7 +44,12 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUnhandled);
-  server = await startFaultServer({ seed: SEED, slowMs: 2 * TIMEOUT_MS, retryAfter: { short: 1, long: 30 } });
+  server = await startFaultServer({
+    seed: SEED,
+    slowMs: 2 * TIMEOUT_MS,
+    retryAfter: { short: 1, long: 30 },
+    weights: { reset: 3, html502: 2, truncated: 2, slow: 0.5, flood: 0.5, floodLong: 0.5 },
+  });
 });
 
 afterAll(async () => {
