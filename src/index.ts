@@ -8,3 +8,4 @@ export * from './methods/index.js';
 export * from './throttle/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
+export * from './webapp/index.js';

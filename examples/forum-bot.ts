@@ -1,0 +1,215 @@
+/**
+ * The forum bot from the article that inspired telegram-forum.
+ *
+ * - `/start` answers with a reply keyboard: "New topic" / "Call me!".
+ * - After "New topic", the next message is the name of a topic the bot creates in the forum
+ *   (with an icon from getForumTopicIconStickers); the bot sends its number back.
+ * - After "Call me!", the next message is a topic number; the bot mentions the user in that
+ *   topic, addressing it with the legacy "chatId*threadId" form.
+ * - Anything else gets "I don't know this command".
+ *
+ * Run `npm run demo`: without settings it plays a scripted conversation against the offline
+ * emulator and prints the transcript. With BOT_TOKEN and FORUM_CHAT_ID set it runs against
+ * Telegram (the bot must be an admin of that forum with the right to manage topics).
+ */
+import { pathToFileURL } from 'node:url';
+import { type Client, createClient, isApiError, type Message, type Update } from 'telegram-forum';
+import { createEmulator } from 'telegram-forum/testing';
+
+/** What the bot waits for next from one user. */
+export type Step = 'topic-name' | 'topic-number';
+
+/** Per-user conversation state. Swap in Redis, a database, … behind the same three methods. */
+export interface StateStore {
+  get(userId: number): Step | undefined;
+  set(userId: number, step: Step): void;
+  delete(userId: number): void;
+}
+
+/** A store in memory, one per bot instance (never a global). */
+export function memoryStore(): StateStore {
+  const steps = new Map<number, Step>();
+  return {
+    get: (id) => steps.get(id),
+    set: (id, step) => void steps.set(id, step),
+    delete: (id) => void steps.delete(id),
+  };
+}
+
+/** Options of {@link createForumBot}. */
+export interface ForumBotOptions {
+  client: Client;
+  /** The forum supergroup where topics are created. */
+  forumChatId: number;
+  store?: StateStore;
+}
+
+// A reply keyboard as plain Bot API JSON (keyboardFromButtons(['New topic', 'Call me!']) once merged).
+const MENU = { keyboard: [[{ text: 'New topic' }], [{ text: 'Call me!' }]], resize_keyboard: true };
+
+/**
+ * The bot's logic: feed it every update (from getUpdates or a webhook).
+ * @returns `handleUpdate(update)`
+ */
+export function createForumBot({ client, forumChatId, store = memoryStore() }: ForumBotOptions) {
+  const reply = (to: Message, text: string, extra: Record<string, unknown> = {}) =>
+    client.call('sendMessage', {
+      chat_id: to.chat.id,
+      // Answer in place: only a real topic message carries a thread worth copying.
+      ...(to.is_topic_message ? { message_thread_id: to.message_thread_id } : {}),
+      text,
+      ...extra,
+    });
+
+  async function createTopic(message: Message, name: string) {
+    const icons = await client.call('getForumTopicIconStickers');
+    // Pick an icon from the name, so the same name always gets the same icon.
+    const sum = [...name].reduce((acc, ch) => acc + (ch.codePointAt(0) ?? 0), 0);
+    const icon = icons.length > 0 ? icons[sum % icons.length] : undefined;
+    const topic = await client.call('createForumTopic', {
+      chat_id: forumChatId,
+      name,
+      ...(icon?.custom_emoji_id ? { icon_custom_emoji_id: icon.custom_emoji_id } : {}),
+    });
+    await reply(message, `Topic "${topic.name}" created. Its number is ${topic.message_thread_id}.`, {
+      reply_markup: MENU,
+    });
+  }
+
+  async function callUser(message: Message, text: string) {
+    const thread = Number(text.trim());
+    if (!Number.isSafeInteger(thread) || thread < 1) {
+      await reply(message, 'A topic number is a positive whole number. Try "Call me!" again.', { reply_markup: MENU });
+      return;
+    }
+    const user = message.from!;
+    const name = user.first_name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    try {
+      await client.call('sendMessage', {
+        chat_id: `${forumChatId}*${thread}`,
+        text: `<a href="tg://user?id=${user.id}">${name}</a>, you were called here!`,
+        parse_mode: 'HTML',
+      });
+      await reply(message, `Called you in topic ${thread}.`, { reply_markup: MENU });
+    } catch (error) {
+      if (!isApiError(error) || error.error_code !== 400) throw error;
+      await reply(message, `I can't post in topic ${thread}: ${error.description}`, { reply_markup: MENU });
+    }
+  }
+
+  return {
+    /** Handles one update; unknown update kinds are ignored. */
+    async handleUpdate(update: Update): Promise<void> {
+      const message = update.message;
+      if (!message?.text || !message.from) return;
+      const userId = message.from.id;
+      const text = message.text;
+      const step = store.get(userId);
+      if (step !== undefined) store.delete(userId);
+      if (step === 'topic-name') return createTopic(message, text);
+      if (step === 'topic-number') return callUser(message, text);
+      if (text === '/start' || text.startsWith('/start ')) {
+        await reply(message, 'Hi! What shall we do?', { reply_markup: MENU });
+      } else if (text === 'New topic') {
+        store.set(userId, 'topic-name');
+        await reply(message, 'Send me the name of the new topic.', { reply_markup: { remove_keyboard: true } });
+      } else if (text === 'Call me!') {
+        store.set(userId, 'topic-number');
+        await reply(message, 'Send me the number of the topic to call you in.', {
+          reply_markup: { remove_keyboard: true },
+        });
+      } else {
+        await reply(message, "I don't know this command", { reply_markup: MENU });
+      }
+    },
+  };
+}
+
+/**
+ * Fetches the updates waiting right now and handles them; returns the next offset.
+ * (`pollUpdates(client)` replaces this loop once merged.)
+ */
+export async function pollOnce(
+  client: Client,
+  bot: { handleUpdate(update: Update): Promise<void> },
+  offset: number,
+  timeout = 0,
+  signal?: AbortSignal,
+): Promise<number> {
+  const updates = await client.call('getUpdates', { offset, timeout }, { signal });
+  for (const update of updates) {
+    await bot.handleUpdate(update);
+    offset = update.update_id + 1;
+  }
+  return offset;
+}
+
+/** Plays a scripted conversation against the emulator and prints it. */
+export async function demo(log: (line: string) => void = console.log): Promise<void> {
+  const emulator = createEmulator({ bot: { username: 'forum_demo_bot', first_name: 'Forum Demo' } });
+  const forum = emulator.createForum({ title: 'Demo forum' });
+  const ann = emulator.createUser({ first_name: 'Ann', username: 'ann' });
+  const client = emulator.client();
+  client.use(async (next, method, params, options) => {
+    const result = await next(method, params, options);
+    if (method === 'sendMessage') {
+      // The transformer sees the request after the "chat*thread" form was split.
+      const where = params.chat_id === forum.id ? ` (in forum topic ${String(params.message_thread_id ?? 1)})` : '';
+      const markup = params.reply_markup as { keyboard?: Array<Array<{ text: string }>> } | undefined;
+      const keys = markup?.keyboard
+        ? `  [${markup.keyboard
+            .flat()
+            .map((b) => b.text)
+            .join(' | ')}]`
+        : '';
+      log(`  bot${where}: ${(result as Message).text}${keys}`);
+    } else if (method === 'createForumTopic') {
+      log(`  bot: (creates topic "${params.name}")`);
+    }
+    return result;
+  });
+  const bot = createForumBot({ client, forumChatId: forum.id });
+  let offset = 0;
+  const script = ['/start', 'New topic', 'Release 1.0', 'Call me!', '', 'Call me!', '999', 'What is this?'];
+  for (const line of script) {
+    // The empty line stands for "the topic just created".
+    const text = line === '' ? String(emulator.topics(forum.id).at(-1)?.message_thread_id) : line;
+    log(`Ann: ${text}`);
+    emulator.userSends(ann, text);
+    offset = await pollOnce(client, bot, offset);
+  }
+  log('');
+  log(`Topics in "${forum.title}":`);
+  for (const topic of emulator.topics(forum.id)) {
+    const texts = emulator
+      .messages(forum.id, topic.message_thread_id)
+      .filter((m) => m.text)
+      .map((m) => m.text);
+    log(`  #${topic.message_thread_id} ${topic.name}${texts.length ? `: ${texts.join(' / ')}` : ''}`);
+  }
+  await emulator.close();
+}
+
+/** Runs the bot against Telegram until Ctrl+C. */
+async function live(token: string, forumChatId: number): Promise<void> {
+  const client = createClient({ token });
+  const bot = createForumBot({ client, forumChatId });
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  console.log('Running; press Ctrl+C to stop.');
+  let offset = 0;
+  for (;;) {
+    try {
+      offset = await pollOnce(client, bot, offset, 30, stop.signal);
+    } catch (error) {
+      if (stop.signal.aborted) return;
+      throw error;
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const token = process.env.BOT_TOKEN;
+  const chat = process.env.FORUM_CHAT_ID;
+  await (token && chat ? live(token, Number(chat)) : demo());
+}
