@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer, testClient } from '../../test/helpers/msw.js';
 import type { CallNext, CallOptions, Transformer } from '../client/types.js';
@@ -53,31 +54,33 @@ function setup(options: ThrottleOptions = {}) {
 }
 
 describe('throttle: rates', () => {
-  it('lets a burst of 3 go to one private chat, then 1 per second', async () => {
+  it('lets 3 go to one private chat in any 3 s (1 per second, bursts of 3)', async () => {
     const t = setup();
     const calls = [1, 2, 3, 4, 5].map((i) => t.send(42, `m${i}`));
     expect(t.sent).toHaveLength(3);
-    t.advance(999);
+    t.advance(2999);
     expect(t.sent).toHaveLength(3);
     t.advance(1);
-    expect(t.sent).toHaveLength(4);
-    t.advance(1000);
-    expect(t.times(/^m/)).toEqual([0, 0, 0, 1000, 2000]);
+    expect(t.times(/^m/)).toEqual([0, 0, 0, 3000, 3000]);
     await expect(Promise.all(calls)).resolves.toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
   });
 
-  it('holds a group to 20 per minute after its burst (one per 3 s)', () => {
+  it('holds a group to 3 in any 9 s and 20 in any minute', () => {
     const t = setup();
-    for (let i = 0; i < 6; i++) void t.send(-1001234, `g${i}`);
-    t.advance(10_000);
-    expect(t.times(/^g/)).toEqual([0, 0, 0, 3000, 6000, 9000]);
+    for (let i = 0; i < 25; i++) void t.send(-1001234, `g${i}`);
+    t.advance(120_000);
+    const times = t.times(/^g/);
+    expect(times.slice(0, 9)).toEqual([0, 0, 0, 9000, 9000, 9000, 18_000, 18_000, 18_000]);
+    // The 21st waits for the first to leave the minute, though its 9 s window would allow it.
+    expect(times.filter((at) => at < 60_000)).toHaveLength(20);
+    expect(times[20]).toBe(60_000);
   });
 
   it('shares one budget among all topics of a forum (keyed by chat_id)', () => {
     const t = setup();
     for (let i = 0; i < 6; i++) void t.send(-1001234, `g${i}`, { message_thread_id: 10 + i });
     t.advance(10_000);
-    expect(t.times(/^g/)).toEqual([0, 0, 0, 3000, 6000, 9000]);
+    expect(t.times(/^g/)).toEqual([0, 0, 0, 9000, 9000, 9000]);
   });
 
   it('treats an @username as a group', () => {
@@ -94,9 +97,10 @@ describe('throttle: rates', () => {
     const t = setup();
     for (let i = 0; i < 40; i++) void t.send(1000 + i, `c${i}`);
     expect(t.sent).toHaveLength(30);
-    t.advance(334);
+    t.advance(999);
+    expect(t.sent).toHaveLength(30);
+    t.advance(1);
     expect(t.sent).toHaveLength(40);
-    expect(t.sent.slice(30).every((s) => s.at > 0)).toBe(true);
   });
 
   it('passes reads and other methods straight through, even when the queue is full', async () => {
@@ -130,14 +134,15 @@ describe('throttle: fairness', () => {
     const t = setup({ globalPerSecond: 2, chatPerSecond: 100, chatBurst: 100 });
     for (let i = 0; i < 20; i++) void t.send(1, `a${i}`);
     void t.send(2, 'b');
-    // a0 and a1 took the two tokens at t=0, before b arrived; from then on the chats alternate.
-    t.advance(1500);
+    // a0 and a1 took both slots at t=0, before b arrived; from then on the chats alternate.
+    t.advance(2000);
     expect(t.sent.map((s) => [s.params.text, s.at])).toEqual([
       ['a0', 0],
       ['a1', 0],
-      ['a2', 500],
+      ['a2', 1000],
       ['b', 1000],
-      ['a3', 1500],
+      ['a3', 2000],
+      ['a4', 2000],
     ]);
   });
 
@@ -147,9 +152,10 @@ describe('throttle: fairness', () => {
     for (let i = 0; i < 200; i++) void t.send(1 + (i % 5), `dm${i}`);
     for (let i = 0; i < 4; i++) void t.send(-100, `g${i}`);
     t.advance(9_500);
-    // Six chats take turns at 5 tokens/s, so the group's first turn comes after 1.2 s; then it
-    // sends every 3 s, its own 20/min limit, although the private chats could use every token.
-    expect(t.times(/^g/)).toEqual([1200, 4200, 7200]);
+    // The five private chats were waiting first and take the slots of t=1 s; the group goes
+    // first at t=2 s, then every 3 s (its own limit, 1 in 3 s here), although the private
+    // chats alone could use every global slot.
+    expect(t.times(/^g/)).toEqual([2000, 5000, 8000]);
     expect(t.times(/^dm/).length).toBeGreaterThan(40);
   });
 });
@@ -291,5 +297,56 @@ describe('throttle on a client', () => {
       { chat_id: -1001, message_thread_id: 5, text: 'topic 5' },
       { chat_id: -1001, message_thread_id: 7, text: 'topic 7' },
     ]);
+  });
+});
+
+describe('throttle: limits hold over every window (property)', () => {
+  /** True when no `limit + 1` of the sorted `times` fall within `ms` of each other. */
+  const keeps = (times: number[], limit: number, ms: number) =>
+    times.every((at, i) => i < limit || at - times[i - limit]! >= ms);
+
+  it('never exceeds a chat, group or global window, and sends every call in order', () => {
+    // One busy group, so its minute window fills up too.
+    const chat = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(-100) },
+      { weight: 2, arbitrary: fc.constantFrom(1, 2, 3, -200, '@forum') },
+    );
+    const gap = fc.oneof(fc.constant(0), fc.nat({ max: 1500 }), fc.nat({ max: 10_000 }));
+    const arrival = fc.record({ gap, chat, thread: fc.nat({ max: 3 }) });
+    fc.assert(
+      fc.property(
+        fc.array(arrival, { minLength: 20, maxLength: 300, size: 'max' }),
+        fc.integer({ min: 2, max: 30 }),
+        (arrivals, perSecond) => {
+          const t = setup({ globalPerSecond: perSecond, maxQueue: 1000 });
+          arrivals.forEach(({ gap, chat, thread }, i) => {
+            t.advance(gap);
+            void t.send(chat, `${chat}#${i}`, thread ? { message_thread_id: thread } : {});
+          });
+          t.advance(3_600_000);
+          expect(t.sent).toHaveLength(arrivals.length);
+          expect(
+            keeps(
+              t.sent.map((s) => s.at),
+              perSecond,
+              1000,
+            ),
+          ).toBe(true);
+          for (const id of [1, 2, 3, -100, -200, '@forum']) {
+            const mine = t.sent.filter((s) => s.params.chat_id === id);
+            const times = mine.map((s) => s.at);
+            expect(keeps(times, 3, 3000)).toBe(true);
+            if (id === -100 || id === -200 || id === '@forum') {
+              expect(keeps(times, 20, 60_000)).toBe(true);
+              expect(keeps(times, 3, 9000)).toBe(true);
+            }
+            // First in, first out within a chat, whatever the topic.
+            const order = mine.map((s) => Number(String(s.params.text).split('#')[1]));
+            expect(order).toEqual([...order].sort((a, b) => a - b));
+          }
+        },
+      ),
+      { numRuns: 100, seed: 1 },
+    );
   });
 });

@@ -17,11 +17,18 @@ export interface ThrottleOptions {
   globalPerSecond?: number | undefined;
   /** Sends per second to one chat. Default 1. */
   chatPerSecond?: number | undefined;
-  /** Sends to one chat that may go at once before `chatPerSecond` applies. Default 3. */
+  /**
+   * Sends to one chat that may go at once. The chat then keeps to `chatPerSecond` on average:
+   * at most `chatBurst` sends in any `chatBurst / chatPerSecond` seconds (3 in 3 s). Default 3.
+   */
   chatBurst?: number | undefined;
-  /** Sends per minute to one group, supergroup or channel (on top of the per-chat rate). Default 20. */
+  /** Sends in any minute to one group, supergroup or channel (on top of the per-chat rate). Default 20. */
   groupPerMinute?: number | undefined;
-  /** Sends to one group that may go at once before `groupPerMinute` applies. Default 3. */
+  /**
+   * Sends to one group that may go at once; then at most `groupBurst` in any
+   * `groupBurst × 60 / groupPerMinute` seconds (3 in 9 s), so a busy group sends steadily
+   * instead of 20 at once and then nothing for a minute. Default 3.
+   */
   groupBurst?: number | undefined;
   /** Calls that may wait at once; one more is refused with a `ThrottleError`. Default 1,000. */
   maxQueue?: number | undefined;
@@ -41,12 +48,11 @@ export interface ThrottleOptions {
 export const isThrottledMethod = (method: string): boolean =>
   /^(send[A-Z]|copyMessages?$|forwardMessages?$|editMessage)/.test(method) && method !== 'sendChatAction';
 
-/** A token bucket: `tokens` as of time `at`, refilled at `rate` per ms up to `cap`. */
-interface Bucket {
-  tokens: number;
-  at: number;
-  rate: number;
-  cap: number;
+/** A sliding window: at most `limit` sends in any `ms` milliseconds; `times` are the recent ones. */
+interface Window {
+  limit: number;
+  ms: number;
+  times: number[];
 }
 
 interface Waiting {
@@ -59,14 +65,12 @@ interface Waiting {
   onAbort?: () => void;
 }
 
-const bucket = (rate: number, cap: number, now: number): Bucket => ({ tokens: cap, at: now, rate, cap });
-const refill = (b: Bucket, now: number) => {
-  b.tokens = Math.min(b.cap, b.tokens + (now - b.at) * b.rate);
-  b.at = now;
+const windowOf = (limit: number, ms: number): Window => ({ limit, ms, times: [] });
+/** When `w` lets the next send go: now, or when its oldest send leaves the window. */
+const readyAt = (w: Window, now: number): number => {
+  while (w.times.length > 0 && w.times[0]! <= now - w.ms) w.times.shift();
+  return w.times.length < w.limit ? now : w.times[0]! + w.ms;
 };
-// Rounding must not leave a bucket at 0.9999… for ever.
-const EPSILON = 1e-9;
-const readyAt = (b: Bucket, now: number) => (b.tokens >= 1 - EPSILON ? now : now + (1 - b.tokens) / b.rate);
 
 const positive = (value: unknown, field: string, fallback: number): number => {
   if (value === undefined) return fallback;
@@ -85,6 +89,7 @@ const systemClock: ThrottleClock = {
 /**
  * A transformer that keeps a bot under Telegram's limits for sending: about 30 messages per
  * second in all, 1 per second to one chat (short bursts allowed) and 20 per minute to one group.
+ * Each limit is a sliding window, so it holds over every period, not only on average.
  *
  * - **Keyed by `chat_id`**, so all topics of one forum share their group's budget: 20 messages
  *   per minute to a forum supergroup is the total over all its topics, General included.
@@ -107,11 +112,11 @@ const systemClock: ThrottleClock = {
  * @returns the transformer, for `client.use`
  */
 export function throttle(options: ThrottleOptions = {}): Transformer {
-  const globalRate = positive(options.globalPerSecond, 'globalPerSecond', 30) / 1000;
-  const chatRate = positive(options.chatPerSecond, 'chatPerSecond', 1) / 1000;
-  const chatBurst = Math.max(1, positive(options.chatBurst, 'chatBurst', 3));
-  const groupRate = positive(options.groupPerMinute, 'groupPerMinute', 20) / 60_000;
-  const groupBurst = Math.max(1, positive(options.groupBurst, 'groupBurst', 3));
+  const globalPerSecond = positive(options.globalPerSecond, 'globalPerSecond', 30);
+  const chatPerSecond = positive(options.chatPerSecond, 'chatPerSecond', 1);
+  const chatBurst = Math.max(1, Math.floor(positive(options.chatBurst, 'chatBurst', 3)));
+  const groupPerMinute = positive(options.groupPerMinute, 'groupPerMinute', 20);
+  const groupBurst = Math.max(1, Math.floor(positive(options.groupBurst, 'groupBurst', 3)));
   const maxQueue = Math.floor(positive(options.maxQueue, 'maxQueue', 1000));
   const throttled = options.methods ?? isThrottledMethod;
   if (typeof throttled !== 'function') {
@@ -119,24 +124,31 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
   }
   const clock = options.clock ?? systemClock;
 
-  const global = bucket(globalRate, Math.max(1, globalRate * 1000), clock.now());
+  // Windows rather than token buckets: "N per period" then holds for every period, however
+  // it is measured, so the throttle itself never causes a 429. A rate r with bursts of b
+  // becomes "b per b/r"; a group also gets "groupPerMinute per minute".
+  const global = windowOf(Math.max(1, Math.floor(globalPerSecond)), 1000);
+  const globalOnly: Window[] = [];
   // Per key: a FIFO of waiting calls. Map order is the turn order: a key that was just
-  // served moves to the end, so every waiting chat is offered the next global token in turn.
+  // served moves to the end, so every waiting chat is offered the next global slot in turn.
   const queues = new Map<string, Waiting[]>();
-  // Per key: the chat bucket and, for groups, the group bucket. Full, idle ones are swept.
-  const budgets = new Map<string, Bucket[]>();
+  // Per key: its windows (chat, and for groups the group ones). Empty, idle ones are swept.
+  const budgets = new Map<string, Window[]>();
   let waiting = 0;
   let timer: unknown;
   let timerAt = Number.POSITIVE_INFINITY;
   let sweepAt = 1024;
 
-  const budgetOf = (key: string, now: number): Bucket[] => {
+  const budgetOf = (key: string): Window[] => {
+    // '' is a send without chat_id (e.g. an inline message edit): only the global rate applies.
+    if (key === '') return globalOnly;
     let found = budgets.get(key);
     if (!found) {
-      // '' is a send without chat_id (e.g. an inline message edit): only the global rate applies.
-      const group = key.startsWith('-') || key.startsWith('@');
-      found = key === '' ? [] : [bucket(chatRate, chatBurst, now)];
-      if (group) found.push(bucket(groupRate, groupBurst, now));
+      found = [windowOf(chatBurst, (chatBurst * 1000) / chatPerSecond)];
+      if (key.startsWith('-') || key.startsWith('@')) {
+        found.push(windowOf(Math.floor(groupPerMinute) || 1, 60_000));
+        found.push(windowOf(groupBurst, (groupBurst * 60_000) / groupPerMinute));
+      }
       budgets.set(key, found);
     }
     return found;
@@ -145,11 +157,7 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
   const sweep = (now: number) => {
     for (const [key, list] of budgets) {
       if (queues.has(key)) continue;
-      const full = list.every((b) => {
-        refill(b, now);
-        return b.tokens >= b.cap - EPSILON;
-      });
-      if (full) budgets.delete(key);
+      if (list.every((w) => readyAt(w, now) === now && w.times.length === 0)) budgets.delete(key);
     }
     sweepAt = Math.max(1024, budgets.size * 2);
   };
@@ -158,7 +166,6 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
     const now = clock.now();
     let wake = Number.POSITIVE_INFINITY;
     while (queues.size > 0) {
-      refill(global, now);
       if (readyAt(global, now) > now) {
         wake = readyAt(global, now);
         break;
@@ -167,10 +174,7 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
       wake = Number.POSITIVE_INFINITY;
       for (const key of queues.keys()) {
         let at = now;
-        for (const b of budgetOf(key, now)) {
-          refill(b, now);
-          at = Math.max(at, readyAt(b, now));
-        }
+        for (const w of budgetOf(key)) at = Math.max(at, readyAt(w, now));
         if (at <= now) {
           chosen = key;
           break;
@@ -182,8 +186,8 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
       const item = queue.shift()!;
       queues.delete(chosen);
       if (queue.length > 0) queues.set(chosen, queue);
-      global.tokens -= 1;
-      for (const b of budgetOf(chosen, now)) b.tokens -= 1;
+      global.times.push(now);
+      for (const w of budgetOf(chosen)) w.times.push(now);
       dispatch(item);
     }
     if (budgets.size > sweepAt) sweep(now);
