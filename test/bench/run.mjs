@@ -28,6 +28,7 @@ const config = {
   maxMs: quick ? 5_000 : 30_000, // per measurement
   heapTotal: num('heap-calls', quick ? 10_000 : 100_000),
   heapMaxMs: quick ? 30_000 : 180_000,
+  heapIdleMs: num('heap-idle-ms', quick ? 1_000 : 61_000),
   imports: num('imports', quick ? 5 : 20),
 };
 const NAMES = ['fetch', 'undici', 'ours-fetch', 'ours-undici', 'grammy', 'gramio', 'telegraf', 'ntba'];
@@ -154,12 +155,23 @@ function importCost(node) {
 }
 
 function heapTable(run) {
-  const lines = ['| contender | calls | heap after 1,000 | heap after all | growth |', '|---|---:|---:|---:|---:|'];
+  const idle = `${fmt(config.heapIdleMs / 1000)} s later`;
+  const lines = [
+    `| contender | calls | heap after 1,000 | heap after all | growth | ${idle} | growth |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
   const mb = (b) => `${fmt(b / 1048576, 2)} MB`;
+  const delta = (b) => `${b >= 0 ? '+' : ''}${mb(b)}`;
   for (const [name, h] of Object.entries(run.heap)) {
-    lines.push(
-      `| ${LABELS[name]} | ${fmt(h.calls)} | ${mb(h.after1k)} | ${mb(h.afterAll)} | ${h.growth >= 0 ? '+' : ''}${mb(h.growth)} |`,
-    );
+    const cells = [
+      fmt(h.calls),
+      mb(h.after1k),
+      mb(h.afterAll),
+      delta(h.growth),
+      mb(h.afterIdle),
+      delta(h.afterIdle - h.after1k),
+    ];
+    lines.push(`| ${LABELS[name]} | ${cells.join(' | ')} |`);
   }
   return lines;
 }
@@ -216,10 +228,11 @@ try {
         first: 1000,
         total: config.heapTotal,
         maxMs: config.heapMaxMs,
+        idleMs: config.heapIdleMs,
       };
       Object.assign(heapRun.heap, worker(node, job, ['--expose-gc']).heap);
     }
-    say('### Heap (heapUsed after two forced GCs, c=64)');
+    say('### Heap (heapUsed after two forced GCs, c=64; then again once the per-call timeouts have expired)');
     say();
     for (const line of heapTable(heapRun)) say(line);
     say();

@@ -1,6 +1,6 @@
 // One benchmark worker process. Argument: a JSON job.
 //   { mode: 'throughput', apiRoot, names, concurrencies, rounds, calls, warmup, maxMs }
-//   { mode: 'heap', apiRoot, names, concurrency, first, total, maxMs }
+//   { mode: 'heap', apiRoot, names, concurrency, first, total, maxMs, idleMs }
 // Prints one JSON line with the results. Every loop stops at its call count or its time limit.
 import { contenders, THREAD_ID } from './contenders.mjs';
 
@@ -74,7 +74,10 @@ async function heap() {
     const after1k = settle();
     const rest = await drive(send, job.total - first.calls, job.concurrency, job.maxMs);
     const afterAll = settle();
-    out[name] = { calls: first.calls + rest.calls, after1k, afterAll, growth: afterAll - after1k };
+    // Each call arms a timeout (default 60 s): wait it out, so that what is left is retained.
+    await new Promise((done) => setTimeout(done, job.idleMs ?? 0));
+    const afterIdle = settle();
+    out[name] = { calls: first.calls + rest.calls, after1k, afterAll, growth: afterAll - after1k, afterIdle };
   }
   return { heap: out, skipped };
 }
