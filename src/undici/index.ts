@@ -16,8 +16,9 @@ export interface UndiciFetchOptions {
   /**
    * The undici dispatcher to send through, e.g. a `ProxyAgent` for an HTTP(S) proxy. When
    * given, `connections` and `pipelining` are ignored: configure the dispatcher itself.
-   * The bot token travels in the request path, so through a proxy prefer an `https:`
-   * `apiRoot` (the default): the proxy then sees only a `CONNECT api.telegram.org:443` tunnel.
+   * undici's `ProxyAgent` opens a `CONNECT` tunnel by default, so the proxy sees only the
+   * host and port; the bot token travels in the request path, so keep that default (or an
+   * `https:` `apiRoot`) rather than `proxyTunnel: false` with an `http:` root.
    */
   dispatcher?: Dispatcher;
 }
