@@ -19,14 +19,14 @@ import { build } from 'esbuild';
 // What the budget entry imports. The budget is meant for createForumTopic + sendMessage +
 // InlineKeyboard (+ the client): add the names as they land in the package; until then the
 // entry calls client.call('createForumTopic') and writes the keyboard as a plain object.
-const IMPORTS = ['createClient', 'sendMessage'];
+const IMPORTS = ['createClient', 'createForumTopic', 'sendMessage', 'InlineKeyboard'];
 const PENDING = ['createForumTopic', 'InlineKeyboard'].filter((name) => !IMPORTS.includes(name));
 
 const TARGET = 1500; // bytes gzip: the goal of issue 9
 // TODO(issue 9): the target is not met yet (client + sendMessage alone measure ~4.1 KB gzip).
 // This limit is the current size plus a small margin, so that growth fails `npm test`;
 // tighten it towards TARGET as the core shrinks.
-const LIMIT = 4300;
+const LIMIT = 5000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -91,16 +91,21 @@ export function createClient(options: ClientOptions): Client {
     read: (response: FetchLikeResponse) => Promise<T>,
   ): Promise<T> => {
     const ms = (options.timeoutMs ?? timeoutMs) + extraMs;
-    const timer = AbortSignal.timeout(ms);
-    const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+    // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
+    // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), ms);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {
       return await read(await doFetch(`${base}/${path}`, { ...init, signal }));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (error instanceof TelegramError) throw error;
-      if (timer.aborted) throw new TimeoutError(method, ms);
+      if (timeout.signal.aborted) throw new TimeoutError(method, ms);
       const cause = redactError(error, token);
       throw new NetworkError(method, cause.message, { cause });
+    } finally {
+      clearTimeout(timer);
     }
   };
   const envelope = (method: string, status: number, text: string): unknown => {
