@@ -89,6 +89,6 @@ export const GENERAL_VARIANTS: Readonly<Record<string, string>> = {
   editForumTopic: 'editGeneralForumTopic',
   closeForumTopic: 'closeGeneralForumTopic',
   reopenForumTopic: 'reopenGeneralForumTopic',
-  deleteForumTopic: 'hideGeneralForumTopic (the General topic cannot be deleted)',
+  deleteForumTopic: 'hideGeneralForumTopic',
   unpinAllForumTopicMessages: 'unpinAllGeneralForumTopicMessages',
 };

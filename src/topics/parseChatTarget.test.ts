@@ -72,14 +72,14 @@ describe('parseChatTarget', () => {
     for (const value of bad) expectRejected(value);
   });
 
-  it('says which part of the form is wrong', () => {
+  it('names the value, the method and the field, and spells out the form', () => {
     expect(() => parseChatTarget('-100123*abc', 'sendMessage')).toThrow(
-      new ValidationError('chat_id "-100123*abc" must end with a positive integer topic id after "*"', {
-        method: 'sendMessage',
-        field: 'chat_id',
-      }),
+      new ValidationError(
+        'chat_id "-100123*abc" must be a chat id, or "chat*thread": an integer id or @username, one "*", a positive topic id',
+        { method: 'sendMessage', field: 'chat_id' },
+      ),
     );
-    expect(() => parseChatTarget('-100123*5*6')).toThrow(/more than one "\*"/);
+    expect(() => parseChatTarget('-100123*5*6')).toThrow(/one "\*"/);
   });
 
   describe('properties', () => {

@@ -23,9 +23,8 @@ export type TopicParams<M extends ThreadedMethod> =
   | Params<M>
   | (Omit<Params<M>, 'chat_id' | 'message_thread_id'> & { chat_id: LegacyChatTarget; message_thread_id?: number });
 
-const CHAT_ID = /^-?[1-9]\d*$/;
-const USERNAME = /^@[A-Za-z]\w{3,31}$/;
-const THREAD = /^[1-9]\d*$/;
+// An integer chat id or @username, one "*", and a positive topic id; nothing else.
+const LEGACY = /^(?:(-?[1-9]\d*)|(@[A-Za-z]\w{3,31}))\*([1-9]\d*)$/;
 
 /**
  * Parses a chat target, strictly. A number or a string without `*` is a plain chat id and
@@ -43,21 +42,18 @@ const THREAD = /^[1-9]\d*$/;
  * @returns `chat_id` (a number for an integer chat part) and `message_thread_id` when given
  */
 export function parseChatTarget(value: number | string, method?: string): ChatTarget {
-  if (typeof value === 'number') return { chat_id: value };
-  const fail = (why: string): never => {
-    throw new ValidationError(`chat_id ${JSON.stringify(value)} ${why}`, { method, field: 'chat_id' });
-  };
-  if (typeof value !== 'string') return fail('must be a number or a string');
-  if (value === '') return fail('must not be empty');
-  const star = value.indexOf('*');
-  if (star < 0) return { chat_id: value };
-  const chat = value.slice(0, star);
-  const thread = value.slice(star + 1);
-  if (thread.includes('*')) fail('has more than one "*"; the form is "chat*thread"');
-  const isId = CHAT_ID.test(chat);
-  if (!isId && !USERNAME.test(chat)) fail('must start with an integer chat id or @username before "*"');
-  if (isId && !Number.isSafeInteger(Number(chat))) fail('has a chat id beyond 2^53');
-  const id = Number(thread);
-  if (!THREAD.test(thread) || !Number.isSafeInteger(id)) fail('must end with a positive integer topic id after "*"');
-  return { chat_id: isId ? Number(chat) : chat, message_thread_id: id };
+  if (typeof value === 'string' && value.includes('*')) {
+    const m = LEGACY.exec(value);
+    const chat = Number(m?.[1]);
+    const thread = Number(m?.[3]);
+    if (m && (m[2] || Number.isSafeInteger(chat)) && Number.isSafeInteger(thread)) {
+      return { chat_id: m[2] ?? chat, message_thread_id: thread };
+    }
+  } else if (typeof value === 'number' || (typeof value === 'string' && value)) {
+    return { chat_id: value };
+  }
+  throw new ValidationError(
+    `chat_id ${JSON.stringify(value)} must be a chat id, or "chat*thread": an integer id or @username, one "*", a positive topic id`,
+    { method, field: 'chat_id' },
+  );
 }

@@ -19,13 +19,10 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
   let thread = params.message_thread_id;
   if (typeof chat === 'string' && (chat === '' || chat.includes('*'))) {
     if (chat !== '' && !threaded) {
-      throw new ValidationError(
-        `the "chat*thread" form needs a method with message_thread_id, and ${method} has none`,
-        {
-          method,
-          field: 'chat_id',
-        },
-      );
+      throw new ValidationError(`"chat*thread" needs a method with message_thread_id; ${method} has none`, {
+        method,
+        field: 'chat_id',
+      });
     }
     const target = parseChatTarget(chat, method);
     if (thread !== undefined && thread !== target.message_thread_id) {
@@ -47,18 +44,15 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
       field: 'message_thread_id',
     });
   }
-  if (!(typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread))) {
-    throw new ValidationError(`message_thread_id must be a positive integer, got ${String(thread)}`, {
-      method,
-      field: 'message_thread_id',
-    });
-  }
-  if (thread !== GENERAL_TOPIC_ID) return params;
-  if (general) {
-    throw new ValidationError(`message_thread_id 1 is the General topic; use ${general}`, {
-      method,
-      field: 'message_thread_id',
-    });
+  const positive = typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread);
+  if (positive && thread !== GENERAL_TOPIC_ID) return params;
+  if (!positive || general) {
+    throw new ValidationError(
+      positive
+        ? `message_thread_id 1 is the General topic; use ${general}`
+        : `message_thread_id must be a positive integer, got ${String(thread)}`,
+      { method, field: 'message_thread_id' },
+    );
   }
   // Telegram answers "message thread not found" for thread 1: omit it to post in General.
   const { message_thread_id: _, ...rest } = params;
