@@ -7,4 +7,5 @@ export * from './errors/index.js';
 export * from './methods/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
+export * from './updates/index.js';
 export * from './webapp/index.js';
