@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { answer, testClient } from '../../test/helpers/msw.js';
+import { answer, type Recorded, testClient } from '../../test/helpers/msw.js';
 import type { Update } from '../types/botApi.js';
 import { type PollOptions, pollUpdates } from './pollUpdates.js';
 
@@ -29,7 +29,7 @@ type Step = 'ok' | (() => Response);
 function telegram(ids: number[], steps: Step[], controller: AbortController) {
   let queue = ids.map(update);
   let step = 0;
-  const seen = answer('getUpdates', (rec) => {
+  const seen = answer('getUpdates', (rec: Recorded) => {
     const params = rec.json as { offset?: number; limit?: number; timeout?: number };
     if (params.offset !== undefined) queue = queue.filter((u) => u.update_id >= (params.offset as number));
     const next = steps[step++] ?? 'ok';
