@@ -9,5 +9,5 @@ export {
   isTopicMessage,
 } from './guards.js';
 export { type PollOptions, pollUpdates } from './pollUpdates.js';
-export { type NodeListenerOptions, toNodeListener } from './toNodeListener.js';
+export { type NodeListenerOptions, type NodeRequest, type NodeResponse, toNodeListener } from './toNodeListener.js';
 export { SECRET_HEADER, type WebhookOptions, webhookHandler } from './webhookHandler.js';

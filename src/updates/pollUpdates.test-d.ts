@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Client } from '../client/types.js';
 import type { Update } from '../types/botApi.js';
@@ -15,6 +16,8 @@ describe('updates types', () => {
   it('webhookHandler is a web-standard handler, toNodeListener a node:http listener', () => {
     expectTypeOf(webhookHandler).returns.toEqualTypeOf<(request: Request) => Promise<Response>>();
     expectTypeOf(toNodeListener).parameter(0).toEqualTypeOf<(request: Request) => Promise<Response>>();
+    const listener = toNodeListener(webhookHandler({ allowUnauthenticated: true, onUpdate: () => {} }));
+    expectTypeOf(listener).toExtend<RequestListener>();
     // @ts-expect-error -- allowed_updates are update kinds, not any string
     pollUpdates({} as Client, { allowed_updates: ['messages'] });
   });

@@ -1,4 +1,37 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+/**
+ * The part of `node:http`'s `IncomingMessage` the listener uses. Declared here so that the
+ * package's types do not depend on `@types/node` (express's `req` fits too).
+ */
+export interface NodeRequest {
+  /** The HTTP method. */
+  method?: string | undefined;
+  /** The path and query. */
+  url?: string | undefined;
+  /** Lower-cased request headers. */
+  headers: Record<string, string | string[] | undefined>;
+  /** Adds an event listener (`data`, `end`, `error`, `close`). */
+  // biome-ignore lint/suspicious/noExplicitAny: node's own listener type, so IncomingMessage fits
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  /** Removes an event listener. */
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  off(event: string, listener: (...args: any[]) => void): unknown;
+  /** Stops reading the body. */
+  pause(): unknown;
+}
+
+/** The part of `node:http`'s `ServerResponse` the listener uses. */
+export interface NodeResponse {
+  /** Whether the status line and headers were written. */
+  readonly headersSent: boolean;
+  /** Whether `end()` was called. */
+  readonly writableEnded: boolean;
+  /** The status to answer with. */
+  statusCode: number;
+  /** Sets one response header. */
+  setHeader(name: string, value: string): unknown;
+  /** Ends the response, with an optional body. */
+  end(body?: Uint8Array): unknown;
+}
 
 /** Options of {@link toNodeListener}. */
 export interface NodeListenerOptions {
@@ -9,19 +42,23 @@ export interface NodeListenerOptions {
   maxBodyBytes?: number | undefined;
 }
 
-const reply = (res: ServerResponse, status: number): void => {
+const reply = (res: NodeResponse, status: number): void => {
   // Connection: close makes node drop the connection after the answer instead of reading on.
-  if (res.headersSent) res.end();
-  else res.writeHead(status, { connection: 'close', 'content-length': '0' }).end();
+  if (!res.headersSent) {
+    res.statusCode = status;
+    res.setHeader('connection', 'close');
+    res.setHeader('content-length', '0');
+  }
+  res.end();
 };
 
 /** Reads the body as it streams in; `undefined` (and the stream paused) once it passes `max` bytes. */
-const readLimited = (req: IncomingMessage, max: number) =>
+const readLimited = (req: NodeRequest, max: number) =>
   new Promise<Uint8Array<ArrayBuffer> | undefined>((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let length = 0;
     const done = (result?: Uint8Array<ArrayBuffer>, error?: unknown) => {
-      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onError);
+      for (const [event, listener] of events) req.off(event, listener);
       if (error) reject(error);
       else resolve(result);
     };
@@ -43,7 +80,13 @@ const readLimited = (req: IncomingMessage, max: number) =>
       done(body);
     };
     const onError = (error?: unknown) => done(undefined, error ?? new Error('request closed'));
-    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onError);
+    const events = [
+      ['data', onData],
+      ['end', onEnd],
+      ['error', onError],
+      ['close', onError],
+    ] as const;
+    for (const [event, listener] of events) req.on(event, listener);
   });
 
 /**
@@ -66,7 +109,7 @@ const readLimited = (req: IncomingMessage, max: number) =>
 export function toNodeListener(
   handler: (request: Request) => Promise<Response>,
   options: NodeListenerOptions = {},
-): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+): (req: NodeRequest, res: NodeResponse) => Promise<void> {
   const max = options.maxBodyBytes ?? 1_048_576;
   return async (req, res) => {
     try {
