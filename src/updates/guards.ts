@@ -9,8 +9,6 @@ import type {
   Message,
 } from '../types/botApi.js';
 
-type With<K extends keyof Message, V> = { [P in K]-?: V };
-
 /**
  * True when the message announces a new topic (`forum_topic_created`); narrows it.
  * @example
@@ -25,7 +23,7 @@ type With<K extends keyof Message, V> = { [P in K]-?: V };
  */
 export const isForumTopicCreated = <M extends Message>(
   message: M | undefined,
-): message is M & With<'forum_topic_created', ForumTopicCreated> => message?.forum_topic_created !== undefined;
+): message is M & { forum_topic_created: ForumTopicCreated } => message?.forum_topic_created !== undefined;
 
 /**
  * True when the message reports a topic's new name or icon (`forum_topic_edited`); narrows it.
@@ -34,7 +32,7 @@ export const isForumTopicCreated = <M extends Message>(
  */
 export const isForumTopicEdited = <M extends Message>(
   message: M | undefined,
-): message is M & With<'forum_topic_edited', ForumTopicEdited> => message?.forum_topic_edited !== undefined;
+): message is M & { forum_topic_edited: ForumTopicEdited } => message?.forum_topic_edited !== undefined;
 
 /**
  * True when the message reports a closed topic (`forum_topic_closed`); narrows it.
@@ -43,7 +41,7 @@ export const isForumTopicEdited = <M extends Message>(
  */
 export const isForumTopicClosed = <M extends Message>(
   message: M | undefined,
-): message is M & With<'forum_topic_closed', ForumTopicClosed> => message?.forum_topic_closed !== undefined;
+): message is M & { forum_topic_closed: ForumTopicClosed } => message?.forum_topic_closed !== undefined;
 
 /**
  * True when the message reports a reopened topic (`forum_topic_reopened`); narrows it.
@@ -52,7 +50,7 @@ export const isForumTopicClosed = <M extends Message>(
  */
 export const isForumTopicReopened = <M extends Message>(
   message: M | undefined,
-): message is M & With<'forum_topic_reopened', ForumTopicReopened> => message?.forum_topic_reopened !== undefined;
+): message is M & { forum_topic_reopened: ForumTopicReopened } => message?.forum_topic_reopened !== undefined;
 
 /**
  * True when the message reports that General was hidden (`general_forum_topic_hidden`); narrows it.
@@ -61,7 +59,7 @@ export const isForumTopicReopened = <M extends Message>(
  */
 export const isGeneralForumTopicHidden = <M extends Message>(
   message: M | undefined,
-): message is M & With<'general_forum_topic_hidden', GeneralForumTopicHidden> =>
+): message is M & { general_forum_topic_hidden: GeneralForumTopicHidden } =>
   message?.general_forum_topic_hidden !== undefined;
 
 /**
@@ -71,7 +69,7 @@ export const isGeneralForumTopicHidden = <M extends Message>(
  */
 export const isGeneralForumTopicUnhidden = <M extends Message>(
   message: M | undefined,
-): message is M & With<'general_forum_topic_unhidden', GeneralForumTopicUnhidden> =>
+): message is M & { general_forum_topic_unhidden: GeneralForumTopicUnhidden } =>
   message?.general_forum_topic_unhidden !== undefined;
 
 /**
