@@ -4,7 +4,9 @@
  */
 export * from './client/index.js';
 export * from './errors/index.js';
+export * from './keyboard/index.js';
 export * from './methods/index.js';
+export * from './throttle/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
 export * from './updates/index.js';

@@ -253,7 +253,11 @@ describe('multipart', () => {
       chat_id: -1001,
       media: [
         { type: 'photo', media: inputFile(stream, 'a.png') },
-        { type: 'photo', media: new File([new Uint8Array([9])], 'b.jpg', { type: 'image/jpeg' }), caption: 'b' },
+        {
+          type: 'photo',
+          media: inputFile(new File([new Uint8Array([9])], 'b.jpg', { type: 'image/jpeg' })),
+          caption: 'b',
+        },
         { type: 'photo', media: 'AgACfileid' },
       ],
     });

@@ -7,13 +7,44 @@ import {
   ValidationError,
 } from '../errors/errors.js';
 import { applyTopicRules } from '../topics/rules.js';
-import { hasUpload, toFormData } from './payload.js';
 import { redactError, redactText } from './redact.js';
 import { withRetry } from './retry.js';
-import type { CallNext, CallOptions, Client, ClientOptions, FetchLike, FetchLikeInit, Transformer } from './types.js';
+import type {
+  CallNext,
+  CallOptions,
+  Client,
+  ClientOptions,
+  FetchLike,
+  FetchLikeInit,
+  FetchLikeResponse,
+} from './types.js';
 
 const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
 const JSON_HEADERS = { 'content-type': 'application/json' };
+const FILE = Symbol.for('telegram-forum.inputFile');
+
+type Encode = (params: Record<string, unknown>) => Promise<FormData>;
+
+/**
+ * Finds the multipart encoder carried by an `InputFile` anywhere in the parameters, and refuses
+ * a bare Blob, byte array or stream, which JSON would silently turn into `{}`.
+ */
+function findUpload(method: string, value: unknown, field: string, depth: number): Encode | undefined {
+  if (typeof value !== 'object' || value === null || depth > 9) return;
+  const encode = (value as Record<symbol, Encode>)[FILE];
+  if (encode) return encode;
+  if (value instanceof Blob || ArrayBuffer.isView(value) || typeof (value as ReadableStream).getReader === 'function') {
+    throw new ValidationError('wrap a file to upload with inputFile(data, filename)', { method, field });
+  }
+  let found: Encode | undefined;
+  for (const key in value) {
+    // A keyboard never holds a file: skip the biggest object most sends carry.
+    if (depth === 0 && key === 'reply_markup') continue;
+    const path = depth === 0 ? key : Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
+    found = findUpload(method, (value as Record<string, unknown>)[key], path, depth + 1) ?? found;
+  }
+  return found;
+}
 
 /**
  * Creates a client: the one transport every method goes through.
@@ -31,157 +62,105 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  * @returns the client
  */
 export function createClient(options: ClientOptions): Client {
-  if (typeof options !== 'object' || options === null) throw new ValidationError('options must be an object');
-  const { token, fetch: customFetch, retry } = options;
-  if (typeof token !== 'string' || !TOKEN.test(token)) {
-    throw new ValidationError(
-      'token must look like "123456:ABC-DEF…" (digits, a colon, then letters, digits, _ or -)',
-      {
-        field: 'token',
-      },
-    );
+  const { token, fetch: customFetch, retry, timeoutMs = 60_000, apiRoot = 'https://api.telegram.org' } = options ?? {};
+  const invalid = (field: string, expected: string) => new ValidationError(`${field} must be ${expected}`, { field });
+  if (typeof token !== 'string' || !TOKEN.test(token)) throw invalid('token', 'a bot token like "123456:ABC-DEF…"');
+  let root: URL | undefined;
+  try {
+    root = new URL(apiRoot);
+  } catch {}
+  if (!root || !/^https?:$/.test(root.protocol) || root.search || root.hash) {
+    throw invalid('apiRoot', 'an http(s) URL without query or fragment');
   }
-  const root = checkRoot(options.apiRoot ?? 'https://api.telegram.org');
-  if (customFetch !== undefined && typeof customFetch !== 'function') {
-    throw new ValidationError('fetch must be a function', { field: 'fetch' });
-  }
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= 2_147_483_647)) {
-    throw new ValidationError('timeoutMs must be a positive number of milliseconds', { field: 'timeoutMs' });
-  }
-  if (retry !== undefined && retry !== false && (typeof retry !== 'object' || retry === null)) {
-    throw new ValidationError('retry must be an options object or false', { field: 'retry' });
-  }
-  const base = `${root}/bot${token}/`;
+  const base = root.href.replace(/\/+$/, '');
+  if (customFetch !== undefined && typeof customFetch !== 'function') throw invalid('fetch', 'a function');
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < 2 ** 31))
+    throw invalid('timeoutMs', 'a positive number of milliseconds');
+  if (retry !== undefined && retry !== false && typeof retry !== 'object') throw invalid('retry', 'an object or false');
   // Called unbound, as the contract says; the global one is looked up per call so that
   // interceptors installed after the client was created still apply.
   const doFetch: FetchLike = customFetch ?? ((url, init) => fetch(url, init));
 
-  const request = async (
+  /** The one place that sends: timeout merged with the caller's signal, every failure typed and redacted. */
+  const send = async <T>(
     method: string,
-    url: string,
+    path: string,
     init: Omit<FetchLikeInit, 'signal'>,
     options: CallOptions,
     extraMs: number,
-  ) => {
+    read: (response: FetchLikeResponse) => Promise<T>,
+  ): Promise<T> => {
     const ms = (options.timeoutMs ?? timeoutMs) + extraMs;
     const timer = AbortSignal.timeout(ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
     try {
-      const response = await doFetch(url, { ...init, signal });
-      return { status: response.status, response };
+      return await read(await doFetch(`${base}/${path}`, { ...init, signal }));
     } catch (error) {
-      throw failure(method, error, options.signal, timer, ms, token);
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (error instanceof TelegramError) throw error;
+      if (timer.aborted) throw new TimeoutError(method, ms);
+      const cause = redactError(error, token);
+      throw new NetworkError(method, cause.message, { cause });
     }
   };
-
-  const send: CallNext = async (method, params, options) => {
-    const upload = hasUpload(params);
-    const init: Omit<FetchLikeInit, 'signal'> = upload
-      ? { method: 'POST', body: await toFormData(method, params) }
-      : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
-    const poll = method === 'getUpdates' && typeof params.timeout === 'number' ? params.timeout * 1000 : 0;
-    const { status, response } = await request(method, base + method, init, options, poll);
-    let text: string;
+  const envelope = (method: string, status: number, text: string): unknown => {
+    let body: { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown; parameters?: unknown };
     try {
-      text = await response.text();
-    } catch (error) {
-      throw failure(method, error, options.signal, undefined, 0, token);
+      body = JSON.parse(text);
+    } catch {}
+    if (typeof body! === 'object' && body) {
+      if (body.ok === true && 'result' in body) return body.result;
+      if (body.ok === false) {
+        throw new ApiError(
+          method,
+          typeof body.error_code === 'number' ? body.error_code : status,
+          typeof body.description === 'string' ? redactText(body.description, token) : `HTTP ${status}`,
+          typeof body.parameters === 'object' && body.parameters ? body.parameters : undefined,
+        );
+      }
     }
-    return readEnvelope(method, status, text, token);
+    // Redact before cutting, so a token split by the cut cannot survive in part.
+    throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
   };
-
-  const attempt: CallNext = retry === false ? send : withRetry(send, retry ?? {});
-  let chain: CallNext = attempt;
+  const call: CallNext = async (method, params, options) => {
+    const encode = findUpload(method, params, '', 0);
+    const init: Omit<FetchLikeInit, 'signal'> = encode
+      ? { method: 'POST', body: await encode(params) }
+      : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
+    // getUpdates holds the request open for its long-poll timeout: add it to ours.
+    const poll = method === 'getUpdates' && typeof params.timeout === 'number' ? params.timeout * 1000 : 0;
+    return send(method, `bot${token}/${method}`, init, options, poll, async (r) =>
+      envelope(method, r.status, await r.text()),
+    );
+  };
+  let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 
   const client: Client = {
     call(method: string, params?: object, options?: CallOptions) {
       try {
-        const prepared = applyTopicRules(method, (params ?? {}) as Record<string, unknown>);
-        return chain(method, prepared, options ?? {});
+        return chain(method, applyTopicRules(method, (params ?? {}) as Record<string, unknown>), options ?? {});
       } catch (error) {
         return Promise.reject(error);
       }
     },
-    use(transformer: Transformer) {
-      if (typeof transformer !== 'function') throw new ValidationError('a transformer must be a function');
+    use(transformer) {
+      if (typeof transformer !== 'function') throw invalid('transformer', 'a function');
       const next = chain;
       chain = (method, params, options) => transformer(next, method, params, options);
       return client;
     },
-    async download(filePath: string, options: CallOptions = {}) {
-      if (typeof filePath !== 'string' || filePath === '') {
-        throw new ValidationError('file_path must be a non-empty string', {
-          method: 'downloadFile',
-          field: 'file_path',
-        });
+    async download(filePath, options = {}) {
+      const method = 'downloadFile';
+      if (typeof filePath !== 'string' || !filePath) {
+        throw new ValidationError('file_path must be a non-empty string', { method, field: 'file_path' });
       }
-      const url = `${root}/file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
-      const { status, response } = await request('downloadFile', url, { method: 'GET' }, options, 0);
-      if (status !== 200) {
-        const text = await response.text().catch(() => '');
-        readEnvelope('downloadFile', status, text, token);
-      }
-      try {
-        return new Uint8Array(await response.arrayBuffer());
-      } catch (error) {
-        throw failure('downloadFile', error, options.signal, undefined, 0, token);
-      }
+      const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
+      return send(method, path, { method: 'GET' }, options, 0, async (r) =>
+        r.status === 200
+          ? new Uint8Array(await r.arrayBuffer())
+          : (envelope(method, r.status, await r.text()) as never),
+      );
     },
   } as Client;
   return client;
-}
-
-function checkRoot(apiRoot: unknown): string {
-  let url: URL | undefined;
-  try {
-    url = typeof apiRoot === 'string' ? new URL(apiRoot) : undefined;
-  } catch {}
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
-    throw new ValidationError('apiRoot must be an http(s) URL without query or fragment', { field: 'apiRoot' });
-  }
-  return url.href.replace(/\/+$/, '');
-}
-
-/** Turns what fetch threw into our error: the caller's abort reason, a timeout, or a network fault. */
-function failure(
-  method: string,
-  error: unknown,
-  signal: AbortSignal | undefined,
-  timer: AbortSignal | undefined,
-  ms: number,
-  token: string,
-): unknown {
-  if (signal?.aborted) return signal.reason;
-  if (timer?.aborted) return new TimeoutError(method, ms);
-  if (error instanceof TelegramError) return error;
-  const cause = redactError(error, token);
-  return new NetworkError(method, cause.message || 'the request failed', { cause });
-}
-
-/** Reads a Bot API envelope; anything else is a `ResponseError` with a short, redacted excerpt. */
-function readEnvelope(method: string, status: number, text: string, token: string): unknown {
-  let body: {
-    ok?: unknown;
-    result?: unknown;
-    error_code?: unknown;
-    description?: unknown;
-    parameters?: unknown;
-  } | null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  if (body !== null && typeof body === 'object') {
-    if (body.ok === true && 'result' in body) return body.result;
-    if (body.ok === false) {
-      const code = typeof body.error_code === 'number' ? body.error_code : status;
-      const description = typeof body.description === 'string' ? redactText(body.description, token) : `HTTP ${status}`;
-      const parameters = typeof body.parameters === 'object' && body.parameters !== null ? body.parameters : undefined;
-      throw new ApiError(method, code, description, parameters as ApiError['parameters']);
-    }
-  }
-  // Redact before cutting, so a token split by the cut cannot survive in part.
-  throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
 }

@@ -60,25 +60,44 @@ export type Transformer = (
   options: CallOptions,
 ) => Promise<unknown>;
 
-/** Retry policy of a client. Every sleep ends at once when the call's signal aborts. */
+/**
+ * Retry policy of a client (on by default). What is retried:
+ * - a 429, for every method: Telegram did not carry it out, so the client waits `retry_after`
+ *   (plus a little jitter) and sends it again, unless the wait is over `maxRetryAfterMs`;
+ * - network faults, timeouts, 5xx and unreadable answers, only for read-only methods (`get*`)
+ *   and those named in `retryUnsafe`: such a request may have been carried out already.
+ *
+ * The client's `timeoutMs` applies to each attempt; sleeps between attempts do not use it up.
+ * Every sleep ends at once when the call's signal aborts, which rejects with the signal's reason.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from 'telegram-forum';
+ * const client = createClient({
+ *   token: process.env.BOT_TOKEN ?? '123:abc',
+ *   retry: { maxAttempts: 5, maxRetryAfterMs: 60_000, retryUnsafe: ['answerCallbackQuery'] },
+ * });
+ * ```
+ */
 export interface RetryOptions {
-  /** Attempts in all, the first included. Default 3. */
-  maxAttempts?: number;
+  /** Attempts in all, the first included: 1 to 100. Default 3. */
+  maxAttempts?: number | undefined;
   /**
    * The longest `retry_after` (429) the client waits for, in milliseconds. A longer one
    * surfaces at once as an `ApiError` with `retryAfter`. Default 30,000.
    */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /**
-   * Also retry network faults, timeouts and 5xx answers for methods that change state
-   * (`sendMessage`, …). Such a request may have been carried out already, so a retry can
-   * duplicate it. Default `false`: only read-only methods (`get*`) are retried then.
+   * Also retry network faults, timeouts, 5xx and unreadable answers for methods that change
+   * state: `true` for all of them, or a list of method names (e.g. `['answerCallbackQuery']`).
+   * Such a request may have been carried out already, so a retry can duplicate it (a message
+   * sent twice). Default `false`: only read-only methods (`get*`) are retried on these faults.
    */
-  retryUnsafe?: boolean;
-  /** First backoff for network faults and 5xx, in milliseconds (doubles each time, with jitter). Default 500. */
-  baseDelayMs?: number;
-  /** Largest backoff for network faults and 5xx, in milliseconds. Default 10,000. */
-  maxDelayMs?: number;
+  retryUnsafe?: boolean | readonly string[] | undefined;
+  /** First backoff ceiling for network faults and 5xx, in milliseconds; it doubles per attempt and the wait is drawn uniformly below it. Default 500. */
+  baseDelayMs?: number | undefined;
+  /** Largest backoff ceiling for network faults and 5xx, in milliseconds. Default 10,000. */
+  maxDelayMs?: number | undefined;
 }
 
 /** Options of {@link createClient}. */

@@ -135,6 +135,28 @@ export class ValidationError extends TelegramError {
   }
 }
 
+/**
+ * The throttle's queue was full, so the call was refused before anything was sent.
+ * Slow down, or raise `maxQueue` in `throttle(options)`.
+ */
+export class ThrottleError extends TelegramError {
+  override name = 'ThrottleError';
+  /** The method that was refused. */
+  readonly method: string;
+  /** The queue size that was reached (`maxQueue`). */
+  readonly maxQueue: number;
+
+  /**
+   * @param method - the method that was refused
+   * @param maxQueue - the queue size that was reached
+   */
+  constructor(method: string, maxQueue: number) {
+    super(`${method} failed: throttle queue is full (${maxQueue} waiting)`);
+    this.method = method;
+    this.maxQueue = maxQueue;
+  }
+}
+
 const is = (e: unknown, name?: string): boolean =>
   typeof e === 'object' &&
   e !== null &&
@@ -151,5 +173,7 @@ export const isNetworkError = (e: unknown): e is NetworkError => is(e, 'NetworkE
 export const isTimeoutError = (e: unknown): e is TimeoutError => is(e, 'TimeoutError');
 /** True for a {@link ResponseError}: the answer was not Bot API JSON. */
 export const isResponseError = (e: unknown): e is ResponseError => is(e, 'ResponseError');
+/** True for a {@link ThrottleError}: the throttle's queue was full. */
+export const isThrottleError = (e: unknown): e is ThrottleError => is(e, 'ThrottleError');
 /** True for a {@link ValidationError}: our own check failed before sending. */
 export const isValidationError = (e: unknown): e is ValidationError => is(e, 'ValidationError');

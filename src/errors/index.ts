@@ -4,11 +4,13 @@ export {
   isNetworkError,
   isResponseError,
   isTelegramError,
+  isThrottleError,
   isTimeoutError,
   isValidationError,
   NetworkError,
   ResponseError,
   TelegramError,
+  ThrottleError,
   TimeoutError,
   ValidationError,
 } from './errors.js';

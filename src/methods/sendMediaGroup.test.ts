@@ -98,8 +98,8 @@ describe('sendMediaGroup uploads and checks', () => {
     await sendMediaGroup(testClient(), {
       chat_id: 1,
       media: [
-        { type: 'document', media: a as unknown as InputFile },
-        { type: 'document', media: b as unknown as InputFile },
+        { type: 'document', media: inputFile(a) },
+        { type: 'document', media: inputFile(b) },
       ],
     });
     const form = seen[0]?.form;

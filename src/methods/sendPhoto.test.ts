@@ -63,10 +63,10 @@ describe('sendPhoto uploads and topic rules', () => {
     expect(new Uint8Array(await photo.arrayBuffer())).toEqual(bytes);
   });
 
-  it('uploads a File as it is, keeping its own name and type', async () => {
+  it('uploads a File wrapped with inputFile(file), keeping its own name and type', async () => {
     const seen = answer('sendPhoto', result);
     const file = new File([bytes], 'diagram.webp', { type: 'image/webp' });
-    await sendPhoto(testClient(), { chat_id: 1, photo: file as unknown as InputFile });
+    await sendPhoto(testClient(), { chat_id: 1, photo: inputFile(file) });
     const photo = seen[0]?.form?.get('photo') as File;
     expect([photo.name, photo.type]).toEqual(['diagram.webp', 'image/webp']);
     expect(new Uint8Array(await photo.arrayBuffer())).toEqual(bytes);

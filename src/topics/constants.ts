@@ -37,10 +37,10 @@ export type ForumTopicIconColor = (typeof ForumTopicIconColor)[keyof typeof Foru
 
 /**
  * Methods whose Bot API parameters include `message_thread_id` (Bot API 10.3): they accept
- * the legacy `"chat*thread"` form. A type test keeps this list equal to the method map.
+ * the legacy `"chat*thread"` form. A type test keeps this list equal to `ThreadedMethod`.
  * @internal
  */
-export const THREADED_METHODS: ReadonlySet<string> = new Set([
+export const THREADED_METHOD_NAMES = [
   'sendMessage',
   'sendRichMessage',
   'forwardMessage',
@@ -73,7 +73,13 @@ export const THREADED_METHODS: ReadonlySet<string> = new Set([
   'reopenForumTopic',
   'deleteForumTopic',
   'unpinAllForumTopicMessages',
-]);
+] as const;
+
+/**
+ * {@link THREADED_METHOD_NAMES} as a set, for the topic rules.
+ * @internal
+ */
+export const THREADED_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set(THREADED_METHOD_NAMES);
 
 /**
  * Topic-management methods, each with what to call for the General topic instead.

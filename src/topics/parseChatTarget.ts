@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/errors.js';
+import type { Params, ThreadedMethod } from '../types/methods.js';
 
 /** A chat, and optionally a topic in it, as the Bot API takes them. */
 export interface ChatTarget {
@@ -7,6 +8,20 @@ export interface ChatTarget {
   /** The topic, when the target names one. */
   message_thread_id?: number;
 }
+
+/**
+ * The legacy `"chat*thread"` form of `chat_id`, as a type: `"-1001234567890*42"`, `"@forum*7"`.
+ * The type only sketches the form; {@link parseChatTarget} checks it strictly at run time.
+ */
+export type LegacyChatTarget = `${number}*${number}` | `@${string}*${number}`;
+
+/**
+ * Parameters of a method with a required `message_thread_id` (`closeForumTopic`, …): the topic
+ * given by `message_thread_id`, or inside `chat_id` in the legacy `"chat*thread"` form.
+ */
+export type TopicParams<M extends ThreadedMethod> =
+  | Params<M>
+  | (Omit<Params<M>, 'chat_id' | 'message_thread_id'> & { chat_id: LegacyChatTarget; message_thread_id?: number });
 
 const CHAT_ID = /^-?[1-9]\d*$/;
 const USERNAME = /^@[A-Za-z]\w{3,31}$/;

@@ -37,7 +37,16 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
     thread = target.message_thread_id;
     params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
   }
-  if (!threaded || thread === undefined) return params;
+  if (!threaded) return params;
+  const general = GENERAL_VARIANTS[method];
+  if (thread === undefined) {
+    if (!general) return params;
+    // Topic-management methods require a topic; the General one has methods of its own.
+    throw new ValidationError(`message_thread_id is required; for the General topic use ${general}`, {
+      method,
+      field: 'message_thread_id',
+    });
+  }
   if (!(typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread))) {
     throw new ValidationError(`message_thread_id must be a positive integer, got ${String(thread)}`, {
       method,
@@ -45,7 +54,6 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
     });
   }
   if (thread !== GENERAL_TOPIC_ID) return params;
-  const general = GENERAL_VARIANTS[method];
   if (general) {
     throw new ValidationError(`message_thread_id 1 is the General topic; use ${general}`, {
       method,

@@ -1,8 +1,8 @@
 import type { ApiMethods } from '@grammyjs/types';
 import type { InputFile } from '../client/inputFile.js';
 
-/** What a file parameter accepts besides a `file_id` or URL string: a named upload. */
-export type Upload = InputFile | File;
+/** What a file parameter accepts besides a `file_id` or URL string: a file wrapped with `inputFile`. */
+export type Upload = InputFile;
 
 type Api = ApiMethods<Upload>;
 
@@ -33,5 +33,6 @@ export type Result<M extends Method> = BotApi[M]['result'];
 
 /** Methods whose parameters include `message_thread_id`: they accept a topic as target. */
 export type ThreadedMethod = {
-  [M in Method]: 'message_thread_id' extends keyof Params<M> ? M : never;
+  // Methods without parameters have `Record<string, never>`, whose keys are any string.
+  [M in Method]: string extends keyof Params<M> ? never : 'message_thread_id' extends keyof Params<M> ? M : never;
 }[Method];

@@ -1,0 +1,171 @@
+import { ValidationError } from '../errors/errors.js';
+
+/** @internal */
+export const F = Object.freeze as <T>(o: T) => T;
+
+/** Throws a {@link ValidationError} for `field`. @internal */
+export const fail = (field: string, why: string): never => {
+  throw new ValidationError(`${field} ${why}`, { field });
+};
+
+/** Checks a value: `first` is true when the button would be the first of the first row. @internal */
+// biome-ignore lint/suspicious/noExplicitAny: a check reads fields of a value whose shape it is checking
+export type Check = (value: any, first: boolean, field: string) => unknown;
+
+/**
+ * Checks that `v` is a string of 1..`max` characters, counted as Unicode code points (the
+ * lenient reading of Telegram's "characters"). @internal
+ */
+export const length = (v: unknown, max: number, field: string): unknown =>
+  (typeof v === 'string' && v && [...v].length <= max) || fail(field, `must be 1-${max} characters`);
+
+/** Checks that `v` is a URL whose scheme matches `re` (`what` names the schemes). @internal */
+export const scheme = (re: RegExp, what: string, v: unknown, field: string): unknown =>
+  (typeof v === 'string' && re.test(v)) || fail(field, `must be an ${what} URL`);
+
+/** Checks an object whose `url` must be an HTTPS URL (web_app, login_url). @internal */
+export const https: Check = (v, _, field) => scheme(/^https:\/\//i, 'https://', v?.url, `${field}.url`);
+
+/**
+ * Copies and checks one button against `actions` (the checks of its kind's action fields):
+ * non-empty text, known fields only, and one action (exactly one if `inline`). Fields set to
+ * `undefined` are dropped.
+ * @internal
+ */
+export function button<B>(b: B, actions: Record<string, Check>, inline: boolean, first: boolean): B {
+  if (typeof b === 'string' && !inline) return (b || fail('text', 'must be a non-empty string')) as B;
+  (typeof b === 'object' && b) || fail('button', 'must be an object');
+  const out: Record<string, unknown> = {};
+  let action = '';
+  for (const [k, v] of Object.entries(b as object)) {
+    if (v === undefined) continue;
+    out[k] = v;
+    if (/^(text|style|icon_custom_emoji_id)$/.test(k)) continue;
+    const check = actions[k] ?? fail(k, `is not a${inline ? 'n inline' : ' reply'} button field`);
+    action && fail(k, `is a second action after ${action}`);
+    action = k;
+    check(v, first, k);
+  }
+  (typeof out.text === 'string' && out.text) || fail('text', 'must be a non-empty string');
+  inline && !action && fail('inline_keyboard', `has a button "${out.text}" without an action`);
+  return F(out) as B;
+}
+
+/** Options shared by every button: its look. */
+export interface ButtonOptions {
+  /** The button's colour: `"danger"` (red), `"success"` (green) or `"primary"` (blue). Bot API 9.4. */
+  style?: 'danger' | 'success' | 'primary';
+  /** A custom emoji shown before the text (bots with a Fragment username or a Premium owner). Bot API 9.4. */
+  icon_custom_emoji_id?: string;
+}
+
+type Rows<B> = readonly (readonly B[])[];
+/** A keyboard seen as its rows field. */
+type Bag<B> = Record<string, B[][]>;
+
+/**
+ * What both keyboard builders share: immutable rows of buttons and the `force_reply` option.
+ *
+ * Every method returns a new keyboard; the instance itself is frozen, and its own enumerable
+ * properties are exactly the Bot API markup, so it can be passed as `reply_markup` as is.
+ * @typeParam B - the button type (`InlineKeyboardButton` or `KeyboardButton`)
+ */
+export abstract class Keyboard<B> {
+  /** Pass True to show the reply interface, as if the user had tapped "Reply" on the bot's message (Bot API 10.3). */
+  declare readonly force_reply?: boolean;
+  /** Whether the next button starts a new row (a non-enumerable own property). @internal */
+  declare protected readonly n?: boolean;
+
+  /** The Bot API field that holds the rows. @internal */
+  protected abstract k(): string;
+  /** Checks one button of this kind; `rows` are the rows it is added to. @internal */
+  protected abstract c(b: B, rows: Rows<B>): B;
+
+  /** An empty keyboard; use `from(rows)` to start from rows of Bot API buttons. */
+  constructor() {
+    (this as unknown as Bag<B>)[this.k()] = F<B[][]>([]);
+    F(this);
+  }
+
+  /**
+   * A keyboard from rows of Bot API buttons; each button is checked, empty rows are dropped.
+   * @param rows - the rows, e.g. `[[{ text: 'Yes', callback_data: 'yes' }]]` for an inline keyboard
+   * @returns a new keyboard
+   * @example
+   * InlineKeyboard.from([[{ text: 'Yes', callback_data: 'yes' }, { text: 'No', callback_data: 'no' }]]);
+   * ReplyKeyboard.from([['Yes', 'No'], [{ text: 'Share my phone number', request_contact: true }]]);
+   */
+  static from<K extends Keyboard<unknown>>(
+    this: new () => K,
+    rows: readonly (readonly (K extends Keyboard<infer B> ? B : never)[])[],
+  ): K {
+    return rows.reduce((kb, r) => kb.row().add(...r), new this());
+  }
+
+  /**
+   * A copy with `patch` applied; a falsy value removes its key. `br`: the next button starts a row.
+   * @internal
+   */
+  protected w(patch: Record<string, unknown>, br = this.n): this {
+    const o = Object.assign(Object.create(Object.getPrototypeOf(this)), this, patch);
+    for (const key in patch) if (!patch[key]) delete o[key];
+    if (br) Object.defineProperty(o, 'n', { value: true });
+    return F(o);
+  }
+
+  /**
+   * Adds buttons, given as Bot API objects, to the current row. Each one is checked.
+   * @param buttons - the buttons to add
+   * @returns a new keyboard
+   * @example
+   * new InlineKeyboard().add({ text: 'Docs', url: 'https://core.telegram.org/bots/api', style: 'primary' });
+   */
+  add(...buttons: B[]): this {
+    const k = this.k();
+    const rows: B[][] = [...(this as unknown as Bag<B>)[k]!];
+    let br = this.n || !rows.length;
+    for (const b of buttons) {
+      const nb = this.c(b, rows);
+      rows.push(br ? [nb] : [...rows.pop()!, nb]);
+      br = false;
+    }
+    return this.w({ [k]: F(rows.map(F)) }, !buttons.length && this.n);
+  }
+
+  /**
+   * Ends the current row: the next button starts a new one. Never leaves an empty row.
+   * @returns a new keyboard
+   * @example
+   * new InlineKeyboard().text('Yes').text('No').row().text('Cancel'); // [[Yes, No], [Cancel]]
+   */
+  row(): this {
+    return this.w({}, true);
+  }
+
+  /**
+   * Lays out the buttons added so far in rows of `n` (the last row may be shorter).
+   * @param n - buttons per row, a positive integer
+   * @returns a new keyboard
+   * @example
+   * keyboardFromButtons(['1', '2', '3', '4', '5']).columns(2); // [[1, 2], [3, 4], [5]]
+   */
+  columns(n: number): this {
+    (Number.isInteger(n) && n > 0) || fail('columns', 'must be a positive integer');
+    const k = this.k();
+    const all: B[] = (this as unknown as Bag<B>)[k]!.flat();
+    const rows: B[][] = [];
+    for (let i = 0; i < all.length; i += n) rows.push(all.slice(i, i + n));
+    return this.w({ [k]: F(rows.map(F)) });
+  }
+
+  /**
+   * Sets `force_reply` (Bot API 10.3): the client shows the reply interface along with the keyboard.
+   * @param on - `false` removes the option
+   * @returns a new keyboard
+   * @example
+   * new ReplyKeyboard().text('Skip').forceReply();
+   */
+  forceReply(on = true): this {
+    return this.w({ force_reply: on });
+  }
+}

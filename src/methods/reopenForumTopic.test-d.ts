@@ -1,0 +1,26 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { CallOptions, Client } from '../client/types.js';
+import type { TopicParams } from '../topics/parseChatTarget.js';
+import { reopenForumTopic } from './reopenForumTopic.js';
+
+declare const client: Client;
+
+describe('reopenForumTopic types', () => {
+  it('takes a client, the topic and options, resolves with true', () => {
+    expectTypeOf(reopenForumTopic).parameters.toEqualTypeOf<[Client, TopicParams<'reopenForumTopic'>, CallOptions?]>();
+    expectTypeOf(reopenForumTopic).returns.resolves.toEqualTypeOf<true>();
+  });
+
+  it('takes the topic by id or in the "chat*thread" form, and nothing less', () => {
+    expectTypeOf(reopenForumTopic).toBeCallableWith(client, { chat_id: -1001234567890, message_thread_id: 42 });
+    expectTypeOf(reopenForumTopic).toBeCallableWith(client, { chat_id: '@forum_group', message_thread_id: 42 });
+    expectTypeOf(reopenForumTopic).toBeCallableWith(client, { chat_id: '-1001234567890*42' });
+    expectTypeOf(reopenForumTopic).toBeCallableWith(client, { chat_id: '@forum_group*42' });
+    // @ts-expect-error a topic is required
+    reopenForumTopic(client, { chat_id: -1001234567890 });
+    // @ts-expect-error a plain @username names no topic
+    reopenForumTopic(client, { chat_id: '@forum_group' });
+    // @ts-expect-error thread ids are numbers
+    reopenForumTopic(client, { chat_id: -1001234567890, message_thread_id: '42' });
+  });
+});

@@ -1,0 +1,1 @@
+export { isThrottledMethod, type ThrottleClock, type ThrottleOptions, throttle } from './throttle.js';
