@@ -9,4 +9,5 @@ export * from './methods/index.js';
 export * from './throttle/index.js';
 export * from './topics/index.js';
 export type * from './types/index.js';
+export * from './updates/index.js';
 export * from './webapp/index.js';
