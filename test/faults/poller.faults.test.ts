@@ -1,7 +1,4 @@
-// @ts-nocheck
-// PENDING until `src/updates` (issue 6) is merged: `pollUpdates` does not exist on this branch.
-// To enable: delete the `@ts-nocheck` line above and rename this file to `poller.faults.test.ts`.
-// The contract it checks (DESIGN.md → Updates): pollUpdates(client, { signal?, timeout?, limit?,
+// The contract this checks (DESIGN.md → Updates): pollUpdates(client, { signal?, timeout?, limit?,
 // allowed_updates? }) → AsyncIterable<Update>; an update's offset is confirmed only when the
 // consumer asks for the next one; 401/409 end the loop with the ApiError; 429 waits retry_after;
 // network faults and 5xx back off and resume.
