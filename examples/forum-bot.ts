@@ -13,7 +13,21 @@
  * Telegram (the bot must be an admin of that forum with the right to manage topics).
  */
 import { pathToFileURL } from 'node:url';
-import { type Client, createClient, isApiError, type Message, type Update } from 'telegram-forum';
+import {
+  type Client,
+  createClient,
+  createForumTopic,
+  getForumTopicIconStickers,
+  getUpdates,
+  isApiError,
+  keyboardFromButtons,
+  type Message,
+  pollUpdates,
+  removeKeyboard,
+  replyTarget,
+  sendMessage,
+  type Update,
+} from 'telegram-forum';
 import { createEmulator } from 'telegram-forum/testing';
 
 /** What the bot waits for next from one user. */
@@ -44,56 +58,50 @@ export interface ForumBotOptions {
   store?: StateStore;
 }
 
-// A reply keyboard as plain Bot API JSON (keyboardFromButtons(['New topic', 'Call me!']) once merged).
-const MENU = { keyboard: [[{ text: 'New topic' }], [{ text: 'Call me!' }]], resize_keyboard: true };
+// The article's keyboard: one button per row, a reply keyboard.
+const MENU = keyboardFromButtons(['New topic', 'Call me!']);
 
 /**
  * The bot's logic: feed it every update (from getUpdates or a webhook).
  * @returns `handleUpdate(update)`
  */
 export function createForumBot({ client, forumChatId, store = memoryStore() }: ForumBotOptions) {
-  const reply = (to: Message, text: string, extra: Record<string, unknown> = {}) =>
-    client.call('sendMessage', {
-      chat_id: to.chat.id,
-      // Answer in place: only a real topic message carries a thread worth copying.
-      ...(to.is_topic_message ? { message_thread_id: to.message_thread_id } : {}),
-      text,
-      ...extra,
-    });
+  // Answer in place: replyTarget copies the thread only from a real topic message.
+  const reply = (to: Message, text: string, reply_markup: typeof MENU | ReturnType<typeof removeKeyboard> = MENU) =>
+    sendMessage(client, { ...replyTarget(to), text, reply_markup });
 
   async function createTopic(message: Message, name: string) {
-    const icons = await client.call('getForumTopicIconStickers');
+    const icons = await getForumTopicIconStickers(client);
     // Pick an icon from the name, so the same name always gets the same icon.
     const sum = [...name].reduce((acc, ch) => acc + (ch.codePointAt(0) ?? 0), 0);
     const icon = icons.length > 0 ? icons[sum % icons.length] : undefined;
-    const topic = await client.call('createForumTopic', {
+    const topic = await createForumTopic(client, {
       chat_id: forumChatId,
       name,
       ...(icon?.custom_emoji_id ? { icon_custom_emoji_id: icon.custom_emoji_id } : {}),
     });
-    await reply(message, `Topic "${topic.name}" created. Its number is ${topic.message_thread_id}.`, {
-      reply_markup: MENU,
-    });
+    await reply(message, `Topic "${topic.name}" created. Its number is ${topic.message_thread_id}.`);
   }
 
   async function callUser(message: Message, text: string) {
     const thread = Number(text.trim());
     if (!Number.isSafeInteger(thread) || thread < 1) {
-      await reply(message, 'A topic number is a positive whole number. Try "Call me!" again.', { reply_markup: MENU });
+      await reply(message, 'A topic number is a positive whole number. Try "Call me!" again.');
       return;
     }
     const user = message.from!;
     const name = user.first_name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     try {
-      await client.call('sendMessage', {
+      // The legacy "chatId*threadId" form, parsed strictly by the library.
+      await sendMessage(client, {
         chat_id: `${forumChatId}*${thread}`,
         text: `<a href="tg://user?id=${user.id}">${name}</a>, you were called here!`,
         parse_mode: 'HTML',
       });
-      await reply(message, `Called you in topic ${thread}.`, { reply_markup: MENU });
+      await reply(message, `Called you in topic ${thread}.`);
     } catch (error) {
       if (!isApiError(error) || error.error_code !== 400) throw error;
-      await reply(message, `I can't post in topic ${thread}: ${error.description}`, { reply_markup: MENU });
+      await reply(message, `I can't post in topic ${thread}: ${error.description}`);
     }
   }
 
@@ -109,25 +117,24 @@ export function createForumBot({ client, forumChatId, store = memoryStore() }: F
       if (step === 'topic-name') return createTopic(message, text);
       if (step === 'topic-number') return callUser(message, text);
       if (text === '/start' || text.startsWith('/start ')) {
-        await reply(message, 'Hi! What shall we do?', { reply_markup: MENU });
+        await reply(message, 'Hi! What shall we do?');
       } else if (text === 'New topic') {
         store.set(userId, 'topic-name');
-        await reply(message, 'Send me the name of the new topic.', { reply_markup: { remove_keyboard: true } });
+        await reply(message, 'Send me the name of the new topic.', removeKeyboard());
       } else if (text === 'Call me!') {
         store.set(userId, 'topic-number');
-        await reply(message, 'Send me the number of the topic to call you in.', {
-          reply_markup: { remove_keyboard: true },
-        });
+        await reply(message, 'Send me the number of the topic to call you in.', removeKeyboard());
       } else {
-        await reply(message, "I don't know this command", { reply_markup: MENU });
+        await reply(message, "I don't know this command");
       }
     },
   };
 }
 
 /**
- * Fetches the updates waiting right now and handles them; returns the next offset.
- * (`pollUpdates(client)` replaces this loop once merged.)
+ * Fetches the updates waiting right now and handles them; returns the next offset. The scripted
+ * demo uses it to handle each of the user's lines before sending the next; a live bot uses
+ * `pollUpdates` (see `live` below).
  */
 export async function pollOnce(
   client: Client,
@@ -136,7 +143,7 @@ export async function pollOnce(
   timeout = 0,
   signal?: AbortSignal,
 ): Promise<number> {
-  const updates = await client.call('getUpdates', { offset, timeout }, { signal });
+  const updates = await getUpdates(client, { offset, timeout }, { signal });
   for (const update of updates) {
     await bot.handleUpdate(update);
     offset = update.update_id + 1;
@@ -192,19 +199,15 @@ export async function demo(log: (line: string) => void = console.log): Promise<v
 
 /** Runs the bot against Telegram until Ctrl+C. */
 async function live(token: string, forumChatId: number): Promise<void> {
-  const client = createClient({ token });
+  // The poller has its own backoff; one retry policy is enough.
+  const client = createClient({ token, retry: false });
   const bot = createForumBot({ client, forumChatId });
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   console.log('Running; press Ctrl+C to stop.');
-  let offset = 0;
-  for (;;) {
-    try {
-      offset = await pollOnce(client, bot, offset, 30, stop.signal);
-    } catch (error) {
-      if (stop.signal.aborted) return;
-      throw error;
-    }
+  // An update is confirmed only when the loop asks for the next one: a crash redelivers it.
+  for await (const update of pollUpdates(client, { signal: stop.signal, timeout: 30 })) {
+    await bot.handleUpdate(update);
   }
 }
 
