@@ -100,7 +100,10 @@ describe('the packed package', () => {
     const body = `
       import { createClient, sendMessage, type Message } from 'telegram-forum';
       import { createUndiciFetch } from 'telegram-forum/undici';
+      import { createEmulator } from 'telegram-forum/testing';
       const client = createClient({ token: '1:a', fetch: createUndiciFetch() });
+      // The entries share one copy of the types: the emulator's client is the main entry's Client.
+      export const viaEmulator = (e: ReturnType<typeof createEmulator>) => sendMessage(e.client(), { chat_id: 1, text: 'hi' });
       export async function send(): Promise<Message> {
         return sendMessage(client, { chat_id: '-100123*4', text: 'hi' });
       }
