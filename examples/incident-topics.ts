@@ -1,3 +1,4 @@
+// @runs-against-emulator: `npm test` runs this file with tsx and expects exit code 0.
 /**
  * The ticket pattern: one forum topic per failing job.
  *

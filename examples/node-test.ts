@@ -1,3 +1,4 @@
+// @runs-with-node-test: `npm test` runs this file with `tsx --test` and expects exit code 0.
 /**
  * Testing a bot with the emulator under `node:test` (the example of docs/testing.md).
  * Run: `npx tsx --test examples/node-test.ts`.
