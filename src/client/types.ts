@@ -102,7 +102,7 @@ export interface RetryOptions {
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** The bot token from @BotFather (`123456:ABC…`). It never appears in errors or logs. */
+  /** The bot token from `@BotFather` (`123456:ABC…`). It never appears in errors or logs. */
   token: string;
   /** Root of the Bot API, default `https://api.telegram.org`; a local Bot API server works too. */
   apiRoot?: string | undefined;

@@ -11,6 +11,7 @@ const BRAND = Symbol.for('telegram-forum.error');
  * from the other module format or another realm.
  */
 export class TelegramError extends Error {
+  /** Always `"TelegramError"`, also in minified builds. */
   override name = 'TelegramError';
 }
 Object.defineProperty(TelegramError.prototype, BRAND, { value: true });
@@ -22,6 +23,7 @@ Object.defineProperty(TelegramError.prototype, BRAND, { value: true });
  * `createForumTopic failed: 400 Bad Request: not enough rights to create a topic`.
  */
 export class ApiError extends TelegramError {
+  /** Always `"ApiError"`, also in minified builds. */
   override name = 'ApiError';
   /** The Bot API method that failed. */
   readonly method: string;
@@ -59,6 +61,7 @@ export class ApiError extends TelegramError {
 
 /** The request never got an answer (DNS, refused or reset connection, …). `cause` is a redacted copy. */
 export class NetworkError extends TelegramError {
+  /** Always `"NetworkError"`, also in minified builds. */
   override name = 'NetworkError';
   /** The method whose request failed. */
   readonly method: string;
@@ -76,6 +79,7 @@ export class NetworkError extends TelegramError {
 
 /** The call did not finish within `timeoutMs`. */
 export class TimeoutError extends TelegramError {
+  /** Always `"TimeoutError"`, also in minified builds. */
   override name = 'TimeoutError';
   /** The method that timed out. */
   readonly method: string;
@@ -95,6 +99,7 @@ export class TimeoutError extends TelegramError {
 
 /** An answer that is not Bot API JSON (an HTML error page, truncated JSON, JSON without `ok`). */
 export class ResponseError extends TelegramError {
+  /** Always `"ResponseError"`, also in minified builds. */
   override name = 'ResponseError';
   /** The method whose answer could not be read. */
   readonly method: string;
@@ -118,6 +123,7 @@ export class ResponseError extends TelegramError {
 
 /** One of our own checks failed before anything was sent. */
 export class ValidationError extends TelegramError {
+  /** Always `"ValidationError"`, also in minified builds. */
   override name = 'ValidationError';
   /** The method being called, when known. */
   readonly method: string | undefined;
@@ -140,6 +146,7 @@ export class ValidationError extends TelegramError {
  * Slow down, or raise `maxQueue` in `throttle(options)`.
  */
 export class ThrottleError extends TelegramError {
+  /** Always `"ThrottleError"`, also in minified builds. */
   override name = 'ThrottleError';
   /** The method that was refused. */
   readonly method: string;

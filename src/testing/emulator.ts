@@ -14,7 +14,14 @@ export type { AdminRights } from './state.js';
 export type WebhookFetch = (
   url: string,
   init: { method: 'POST'; headers: Record<string, string>; body: string },
-) => Promise<{ status: number; statusText?: string; text(): Promise<string> }>;
+) => Promise<{
+  /** The HTTP status of the webhook's answer. */
+  status: number;
+  /** Its reason phrase, if known. */
+  statusText?: string;
+  /** Reads its body. */
+  text(): Promise<string>;
+}>;
 
 /** A bot to create in the emulator. */
 export interface BotOptions {
@@ -120,6 +127,7 @@ export interface SendTarget {
 export interface EmulatedTopic extends ForumTopic {
   /** True for the General topic (`message_thread_id` 1). */
   is_general: boolean;
+  /** True while the topic is closed. */
   is_closed: boolean;
   /** Only the General topic can be hidden. */
   is_hidden: boolean;
@@ -145,7 +153,12 @@ export interface Emulator {
   /** The root to pair with {@link Emulator.fetch} (`http://emulator.test` by default). */
   readonly apiRoot: string;
   /** Starts a `node:http` server on 127.0.0.1 and a random port. */
-  listen(options?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+  listen(options?: { port?: number }): Promise<{
+    /** The server's root, e.g. `http://127.0.0.1:41234`: pass it as `apiRoot`. */
+    url: string;
+    /** Stops this server. */
+    close(): Promise<void>;
+  }>;
   /** Ends pending long polls and webhook retries and closes servers started by `listen`. */
   close(): Promise<void>;
   /** A client of this emulator (our own `createClient`, served by `emulator.fetch`). */

@@ -21,7 +21,12 @@ export type LegacyChatTarget = `${number}*${number}` | `@${string}*${number}`;
  */
 export type TopicParams<M extends ThreadedMethod> =
   | Params<M>
-  | (Omit<Params<M>, 'chat_id' | 'message_thread_id'> & { chat_id: LegacyChatTarget; message_thread_id?: number });
+  | (Omit<Params<M>, 'chat_id' | 'message_thread_id'> & {
+      /** The chat and topic in the legacy `"chat*thread"` form. */
+      chat_id: LegacyChatTarget;
+      /** Optional; when given it must equal the topic in `chat_id`. */
+      message_thread_id?: number;
+    });
 
 // An integer chat id or @username, one "*", and a positive topic id; nothing else.
 const LEGACY = /^(?:(-?[1-9]\d*)|(@[A-Za-z]\w{3,31}))\*([1-9]\d*)$/;

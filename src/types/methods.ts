@@ -15,11 +15,13 @@ type Api = ApiMethods<Upload>;
  */
 export type BotApi = {
   [M in keyof Api]: {
+    /** The method's parameters, with Telegram's field names. */
     params: Parameters<Api[M]>[0] extends infer P
       ? undefined extends P
         ? NonNullable<P> | Record<string, never>
         : P
       : never;
+    /** What the method resolves with: the unwrapped `result` of the answer. */
     result: ReturnType<Api[M]>;
   };
 };

@@ -23,7 +23,10 @@ import type {
  */
 export const isForumTopicCreated = <M extends Message>(
   message: M | undefined,
-): message is M & { forum_topic_created: ForumTopicCreated } => message?.forum_topic_created !== undefined;
+): message is M & {
+  /** The service message's content. */
+  forum_topic_created: ForumTopicCreated;
+} => message?.forum_topic_created !== undefined;
 
 /**
  * True when the message reports a topic's new name or icon (`forum_topic_edited`); narrows it.
@@ -32,7 +35,10 @@ export const isForumTopicCreated = <M extends Message>(
  */
 export const isForumTopicEdited = <M extends Message>(
   message: M | undefined,
-): message is M & { forum_topic_edited: ForumTopicEdited } => message?.forum_topic_edited !== undefined;
+): message is M & {
+  /** The service message's content. */
+  forum_topic_edited: ForumTopicEdited;
+} => message?.forum_topic_edited !== undefined;
 
 /**
  * True when the message reports a closed topic (`forum_topic_closed`); narrows it.
@@ -41,7 +47,10 @@ export const isForumTopicEdited = <M extends Message>(
  */
 export const isForumTopicClosed = <M extends Message>(
   message: M | undefined,
-): message is M & { forum_topic_closed: ForumTopicClosed } => message?.forum_topic_closed !== undefined;
+): message is M & {
+  /** The service message's content. */
+  forum_topic_closed: ForumTopicClosed;
+} => message?.forum_topic_closed !== undefined;
 
 /**
  * True when the message reports a reopened topic (`forum_topic_reopened`); narrows it.
@@ -50,7 +59,10 @@ export const isForumTopicClosed = <M extends Message>(
  */
 export const isForumTopicReopened = <M extends Message>(
   message: M | undefined,
-): message is M & { forum_topic_reopened: ForumTopicReopened } => message?.forum_topic_reopened !== undefined;
+): message is M & {
+  /** The service message's content. */
+  forum_topic_reopened: ForumTopicReopened;
+} => message?.forum_topic_reopened !== undefined;
 
 /**
  * True when the message reports that General was hidden (`general_forum_topic_hidden`); narrows it.
@@ -59,8 +71,10 @@ export const isForumTopicReopened = <M extends Message>(
  */
 export const isGeneralForumTopicHidden = <M extends Message>(
   message: M | undefined,
-): message is M & { general_forum_topic_hidden: GeneralForumTopicHidden } =>
-  message?.general_forum_topic_hidden !== undefined;
+): message is M & {
+  /** The service message's content. */
+  general_forum_topic_hidden: GeneralForumTopicHidden;
+} => message?.general_forum_topic_hidden !== undefined;
 
 /**
  * True when the message reports that General was shown again (`general_forum_topic_unhidden`); narrows it.
@@ -69,8 +83,10 @@ export const isGeneralForumTopicHidden = <M extends Message>(
  */
 export const isGeneralForumTopicUnhidden = <M extends Message>(
   message: M | undefined,
-): message is M & { general_forum_topic_unhidden: GeneralForumTopicUnhidden } =>
-  message?.general_forum_topic_unhidden !== undefined;
+): message is M & {
+  /** The service message's content. */
+  general_forum_topic_unhidden: GeneralForumTopicUnhidden;
+} => message?.general_forum_topic_unhidden !== undefined;
 
 /**
  * True when the message is in a topic (`is_topic_message`); narrows `message_thread_id` to a
@@ -87,8 +103,12 @@ export const isGeneralForumTopicUnhidden = <M extends Message>(
  */
 export const isTopicMessage = <M extends Message>(
   message: M | undefined,
-): message is M & { is_topic_message: true; message_thread_id: number } =>
-  message?.is_topic_message === true && typeof message.message_thread_id === 'number';
+): message is M & {
+  /** Always true here. */
+  is_topic_message: true;
+  /** The topic the message is in. */
+  message_thread_id: number;
+} => message?.is_topic_message === true && typeof message.message_thread_id === 'number';
 
 /**
  * True when the message is in the General topic of a forum: its chat is a forum and it is
@@ -98,5 +118,10 @@ export const isTopicMessage = <M extends Message>(
  */
 export const isGeneralMessage = <M extends Message>(
   message: M | undefined,
-): message is M & { chat: Chat.SupergroupChat & { is_forum: true } } =>
-  message?.chat.is_forum === true && message.is_topic_message !== true;
+): message is M & {
+  /** A forum supergroup. */
+  chat: Chat.SupergroupChat & {
+    /** Always true here. */
+    is_forum: true;
+  };
+} => message?.chat.is_forum === true && message.is_topic_message !== true;
