@@ -58,6 +58,7 @@ const runtimes = [
 ];
 
 let failed = 0;
+let passed = 0;
 const run = (label, binary, args) => {
   const result = spawnSync(binary, args, { cwd: root, encoding: 'utf8', timeout: 120_000 });
   const ok = result.status === 0;
@@ -119,5 +120,5 @@ if (/["']node:/.test(code)) {
   }
 }
 
-console.log(failed ? `runtimes: ${failed} failed` : 'runtimes: all passed');
+console.log(`runtimes: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
