@@ -62,7 +62,8 @@ let passed = 0;
 const run = (label, binary, args) => {
   const result = spawnSync(binary, args, { cwd: root, encoding: 'utf8', timeout: 120_000 });
   const ok = result.status === 0;
-  if (!ok) failed++;
+  if (ok) passed++;
+  else failed++;
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${label}: ${(ok ? result.stdout : `${result.stdout}${result.stderr}${result.error ?? ''}`).trim()}`,
   );
