@@ -2,7 +2,11 @@ import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
 import { checkOneOf } from './checks.js';
 
-const ACTIONS = [
+/**
+ * The chat actions the Bot API documents (shared with the emulator).
+ * @internal
+ */
+export const CHAT_ACTIONS: readonly string[] = [
   'typing',
   'upload_photo',
   'record_video',
@@ -32,6 +36,6 @@ export async function sendChatAction(
   params: Params<'sendChatAction'>,
   options?: CallOptions,
 ): Promise<Result<'sendChatAction'>> {
-  checkOneOf('sendChatAction', 'action', params.action, ACTIONS, true);
+  checkOneOf('sendChatAction', 'action', params.action, CHAT_ACTIONS, true);
   return client.call('sendChatAction', params, options);
 }

@@ -1,3 +1,4 @@
+import { CHAT_ACTIONS } from '../methods/sendChatAction.js';
 import type { Args, UploadedPart } from './args.js';
 import type { World } from './emulator.js';
 import { bad, Described, Failure, type Markup, parseHtml, readMarkup } from './markup.js';
@@ -29,19 +30,7 @@ const ICONS: Array<[string, string]> = [
   ['5312138559556164615', '❤️'],
   ['5377316857231450742', '❓'],
 ];
-const ACTIONS = new Set([
-  'typing',
-  'upload_photo',
-  'record_video',
-  'upload_video',
-  'record_voice',
-  'upload_voice',
-  'upload_document',
-  'choose_sticker',
-  'find_location',
-  'record_video_note',
-  'upload_video_note',
-]);
+const ACTIONS = new Set(CHAT_ACTIONS);
 const CONTENT = [
   'text',
   'entities',
