@@ -144,6 +144,20 @@ describe('sendMessage', () => {
     }
   });
 
+  it('refuses an empty or missing text and an unknown parse_mode, sending nothing', async () => {
+    const seen = answer('sendMessage', sent);
+    for (const text of ['', undefined as unknown as string]) {
+      await expectRefused(sendMessage(testClient(), { chat_id: CHAT, text }), seen, {
+        method: 'sendMessage',
+        field: 'text',
+      });
+    }
+    await expectRefused(sendMessage(testClient(), { chat_id: CHAT, text: 'x', parse_mode: 'Markup' as 'HTML' }), seen, {
+      method: 'sendMessage',
+      field: 'parse_mode',
+    });
+  });
+
   it('refuses a thread id that is not a positive safe integer, sending nothing', async () => {
     const seen = answer('sendMessage', sent);
     for (const message_thread_id of [0, -1, 1.5, 2 ** 53, Number.POSITIVE_INFINITY, '5' as unknown as number]) {
