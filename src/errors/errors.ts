@@ -26,13 +26,13 @@ export class ApiError extends TelegramError {
   /** Always `"ApiError"`, also in minified builds. */
   override name = 'ApiError';
   /** The Bot API method that failed. */
-  readonly method: string;
+  declare readonly method: string;
   /** Telegram's `error_code` (also the HTTP status of the answer). */
-  readonly error_code: number;
+  declare readonly error_code: number;
   /** Telegram's `description`, e.g. `Bad Request: message thread not found`. */
-  readonly description: string;
+  declare readonly description: string;
   /** Telegram's `parameters`, when the answer carried them. */
-  readonly parameters: ResponseParameters | undefined;
+  declare readonly parameters: ResponseParameters | undefined;
 
   /**
    * @param method - the method that failed
@@ -64,7 +64,7 @@ export class NetworkError extends TelegramError {
   /** Always `"NetworkError"`, also in minified builds. */
   override name = 'NetworkError';
   /** The method whose request failed. */
-  readonly method: string;
+  declare readonly method: string;
 
   /**
    * @param method - the method whose request failed
@@ -82,9 +82,9 @@ export class TimeoutError extends TelegramError {
   /** Always `"TimeoutError"`, also in minified builds. */
   override name = 'TimeoutError';
   /** The method that timed out. */
-  readonly method: string;
+  declare readonly method: string;
   /** The timeout that expired, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   /**
    * @param method - the method that timed out
@@ -102,11 +102,11 @@ export class ResponseError extends TelegramError {
   /** Always `"ResponseError"`, also in minified builds. */
   override name = 'ResponseError';
   /** The method whose answer could not be read. */
-  readonly method: string;
+  declare readonly method: string;
   /** The HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** The start of the body (at most 200 characters), redacted. */
-  readonly body: string;
+  declare readonly body: string;
 
   /**
    * @param method - the method whose answer could not be read
@@ -126,9 +126,9 @@ export class ValidationError extends TelegramError {
   /** Always `"ValidationError"`, also in minified builds. */
   override name = 'ValidationError';
   /** The method being called, when known. */
-  readonly method: string | undefined;
+  declare readonly method: string | undefined;
   /** The parameter or option at fault, when known. */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
 
   /**
    * @param message - what is wrong, in one line
@@ -149,9 +149,9 @@ export class ThrottleError extends TelegramError {
   /** Always `"ThrottleError"`, also in minified builds. */
   override name = 'ThrottleError';
   /** The method that was refused. */
-  readonly method: string;
+  declare readonly method: string;
   /** The queue size that was reached (`maxQueue`). */
-  readonly maxQueue: number;
+  declare readonly maxQueue: number;
 
   /**
    * @param method - the method that was refused

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chats, threadIds } from '../../test/helpers/arbitraries.js';
@@ -6,8 +8,17 @@ import { expectRefused } from '../../test/helpers/refused.js';
 import { createClient } from '../client/createClient.js';
 import type { FetchLike } from '../client/types.js';
 import { isValidationError } from '../errors/errors.js';
-import { GENERAL_TOPIC_ID, GENERAL_VARIANTS, THREADED_METHOD_NAMES } from './constants.js';
+import { GENERAL_TOPIC_ID, generalVariant, isThreadedMethod, THREADED_METHOD_NAMES } from './constants.js';
 
+const GENERAL_VARIANTS: Record<string, string> = {
+  editForumTopic: 'editGeneralForumTopic',
+  closeForumTopic: 'closeGeneralForumTopic',
+  reopenForumTopic: 'reopenGeneralForumTopic',
+  deleteForumTopic: 'hideGeneralForumTopic',
+  unpinAllForumTopicMessages: 'unpinAllGeneralForumTopicMessages',
+};
+
+const require = createRequire(import.meta.url);
 const MANAGEMENT = THREADED_METHOD_NAMES.filter((m) => m in GENERAL_VARIANTS);
 const SENDS = THREADED_METHOD_NAMES.filter((m) => !(m in GENERAL_VARIANTS));
 // Methods without message_thread_id, the General-topic ones included.
@@ -69,9 +80,19 @@ describe('topic rules', () => {
       'unpinAllForumTopicMessages',
     ]);
     expect(Object.keys(GENERAL_VARIANTS).sort()).toEqual([...MANAGEMENT].sort());
+    for (const method of THREADED_METHOD_NAMES) expect(generalVariant(method), method).toBe(GENERAL_VARIANTS[method]);
     expect(SENDS).toContain('sendMessage');
     expect(SENDS).toContain('sendChatAction');
     expect(SENDS.every((m) => !UNTHREADED.includes(m))).toBe(true);
+  });
+
+  it('know the threaded methods by a pattern that agrees with the list on every Bot API method', () => {
+    // Every method name the Bot API declarations (@grammyjs/types) list.
+    const declarations = readFileSync(require.resolve('@grammyjs/types/methods.d.ts'), 'utf8');
+    const all = [...new Set([...declarations.matchAll(/^ {4}([a-z][A-Za-z]+)(?:<[^>]*>)?\(/gm)].map((m) => m[1] ?? ''))];
+    expect(all.length).toBeGreaterThan(150);
+    expect(all).toEqual(expect.arrayContaining([...THREADED_METHOD_NAMES]));
+    expect(all.filter(isThreadedMethod).sort()).toEqual([...THREADED_METHOD_NAMES].sort());
   });
 
   it('refuse the legacy form on a method without threads, via client.call, sending nothing', async () => {

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors/errors.js';
-import { GENERAL_TOPIC_ID, GENERAL_VARIANTS, THREADED_METHODS } from './constants.js';
+import { GENERAL_TOPIC_ID, generalVariant, isThreadedMethod } from './constants.js';
 import { parseChatTarget } from './parseChatTarget.js';
 
 /**
@@ -15,7 +15,7 @@ import { parseChatTarget } from './parseChatTarget.js';
  */
 export function applyTopicRules(method: string, params: Record<string, unknown>): Record<string, unknown> {
   const chat = params.chat_id;
-  const threaded = THREADED_METHODS.has(method);
+  const threaded = isThreadedMethod(method);
   let thread = params.message_thread_id;
   if (typeof chat === 'string' && (chat === '' || chat.includes('*'))) {
     if (chat !== '' && !threaded) {
@@ -35,7 +35,7 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
     params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
   }
   if (!threaded) return params;
-  const general = GENERAL_VARIANTS[method];
+  const general = generalVariant(method);
   if (thread === undefined) {
     if (!general) return params;
     // Topic-management methods require a topic; the General one has methods of its own.
