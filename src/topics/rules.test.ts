@@ -89,7 +89,9 @@ describe('topic rules', () => {
   it('know the threaded methods by a pattern that agrees with the list on every Bot API method', () => {
     // Every method name the Bot API declarations (@grammyjs/types) list.
     const declarations = readFileSync(require.resolve('@grammyjs/types/methods.d.ts'), 'utf8');
-    const all = [...new Set([...declarations.matchAll(/^ {4}([a-z][A-Za-z]+)(?:<[^>]*>)?\(/gm)].map((m) => m[1] ?? ''))];
+    const all = [
+      ...new Set([...declarations.matchAll(/^ {4}([a-z][A-Za-z]+)(?:<[^>]*>)?\(/gm)].map((m) => m[1] ?? '')),
+    ];
     expect(all.length).toBeGreaterThan(150);
     expect(all).toEqual(expect.arrayContaining([...THREADED_METHOD_NAMES]));
     expect(all.filter(isThreadedMethod).sort()).toEqual([...THREADED_METHOD_NAMES].sort());
