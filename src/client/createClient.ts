@@ -22,6 +22,7 @@ import type {
 const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const FILE = Symbol.for('telegram-forum.inputFile');
+const CONTROLLER = Symbol.for('telegram-forum.abortController');
 
 type Encode = (params: Record<string, unknown>) => Promise<FormData>;
 
@@ -93,7 +94,11 @@ export function createClient(options: ClientOptions): Client {
     const ms = (options.timeoutMs ?? timeoutMs) + extraMs;
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
-    const timeout = new AbortController();
+    // A fetch may bring a cheaper controller of its own (createUndiciFetch does); a caller's
+    // signal needs a real one, for AbortSignal.any.
+    const timeout: AbortController =
+      (!options.signal && (doFetch as { [CONTROLLER]?: () => AbortController })[CONTROLLER]?.()) ||
+      new AbortController();
     const timer = setTimeout(() => timeout.abort(), ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {

@@ -172,6 +172,28 @@ describe('createUndiciFetch', () => {
     expect(error).toMatchObject({ name: 'TimeoutError', method: 'getMe', timeoutMs: 50 });
   });
 
+  it('aborts the request on timeout, before the answer and while its body is read', async () => {
+    for (const stall of [
+      () => undefined,
+      (res: ServerResponse) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"ok":true,');
+      },
+    ]) {
+      const closed = new Promise<void>((resolve) => {
+        handler = (_, res) => {
+          res.on('close', resolve);
+          stall(res);
+        };
+      });
+      const error = await client(createUndiciFetch(), 50)
+        .call('getMe')
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'TimeoutError', method: 'getMe', timeoutMs: 50 });
+      await closed; // the socket was closed: the request did not go on in the background
+    }
+  });
+
   it("rejects with the caller's abort reason when the caller aborts", async () => {
     handler = () => undefined;
     const controller = new AbortController();

@@ -55,7 +55,7 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const connections = positive(options.connections, 'connections', 64);
   const pipelining = positive(options.pipelining, 'pipelining', 1);
   const dispatcher = options.dispatcher ?? new Agent({ connections, pipelining });
-  return async (url, init) => {
+  const fetch: FetchLike = async (url, init) => {
     let headers = init.headers ?? {};
     let body: string | Uint8Array | null = null;
     if (typeof init.body === 'string') body = init.body;
@@ -74,4 +74,29 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
       arrayBuffer: () => response.body.arrayBuffer(),
     };
   };
+  // The client's per-call timeout: a controller made for undici.request, which takes any object
+  // with addEventListener, far cheaper per call than Node's AbortController.
+  return Object.assign(fetch, { [Symbol.for('telegram-forum.abortController')]: () => new Deadline() });
+}
+
+/** An AbortController and its signal in one object, as much of both as undici.request reads. */
+class Deadline {
+  aborted = false;
+  reason: unknown;
+  private listener: (() => void) | undefined;
+  get signal(): this {
+    return this;
+  }
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.listener = listener;
+  }
+  removeEventListener(): void {
+    this.listener = undefined;
+  }
+  abort(reason: unknown = new DOMException('This operation was aborted', 'AbortError')): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.listener?.();
+  }
 }
