@@ -9,15 +9,7 @@ import {
 import { applyTopicRules } from '../topics/rules.js';
 import { redactError, redactText } from './redact.js';
 import { withRetry } from './retry.js';
-import type {
-  CallNext,
-  CallOptions,
-  Client,
-  ClientOptions,
-  FetchLike,
-  FetchLikeInit,
-  FetchLikeResponse,
-} from './types.js';
+import type { CallNext, CallOptions, Client, ClientOptions, FetchLike, FetchLikeInit } from './types.js';
 
 const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -82,16 +74,26 @@ export function createClient(options: ClientOptions): Client {
   // interceptors installed after the client was created still apply.
   const doFetch: FetchLike = customFetch ?? ((url, init) => fetch(url, init));
 
-  /** The one place that sends: timeout merged with the caller's signal, every failure typed and redacted. */
-  const send = async <T>(
+  /**
+   * The one place that sends: a method call (POST) when given `params`, else a file download (GET);
+   * timeout merged with the caller's signal, every failure typed and redacted.
+   */
+  const send = async (
     method: string,
     path: string,
-    init: Omit<FetchLikeInit, 'signal'>,
     options: CallOptions,
-    extraMs: number,
-    read: (response: FetchLikeResponse) => Promise<T>,
-  ): Promise<T> => {
-    const ms = (options.timeoutMs ?? timeoutMs) + extraMs;
+    params?: Record<string, unknown>,
+  ): Promise<unknown> => {
+    let init: Omit<FetchLikeInit, 'signal'> = { method: 'GET' };
+    let ms = options.timeoutMs ?? timeoutMs;
+    if (params) {
+      const encode = findUpload(method, params, '', 0);
+      init = encode
+        ? { method: 'POST', body: await encode(params) }
+        : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
+      // getUpdates holds the request open for its long-poll timeout: add it to ours.
+      if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
+    }
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
     // A fetch may bring a cheaper controller of its own (createUndiciFetch does); a caller's
@@ -102,7 +104,11 @@ export function createClient(options: ClientOptions): Client {
     const timer = setTimeout(() => timeout.abort(), ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {
-      return await read(await doFetch(`${base}/${path}`, { ...init, signal }));
+      const r = await doFetch(`${base}/${path}`, { ...init, signal });
+      // The Bot API's JSON envelope (also what a failed download answers), or a file's bytes.
+      return params || r.status !== 200
+        ? envelope(method, r.status, await r.text())
+        : new Uint8Array(await r.arrayBuffer());
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (error instanceof TelegramError) throw error;
@@ -132,17 +138,8 @@ export function createClient(options: ClientOptions): Client {
     // Redact before cutting, so a token split by the cut cannot survive in part.
     throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
   };
-  const call: CallNext = async (method, params, options) => {
-    const encode = findUpload(method, params, '', 0);
-    const init: Omit<FetchLikeInit, 'signal'> = encode
-      ? { method: 'POST', body: await encode(params) }
-      : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
-    // getUpdates holds the request open for its long-poll timeout: add it to ours.
-    const poll = method === 'getUpdates' && typeof params.timeout === 'number' ? params.timeout * 1000 : 0;
-    return send(method, `bot${token}/${method}`, init, options, poll, async (r) =>
-      envelope(method, r.status, await r.text()),
-    );
-  };
+  // Not async itself: send is, so a bad parameter still ends in a rejection, one promise fewer.
+  const call: CallNext = (method, params, options) => send(method, `bot${token}/${method}`, options, params ?? {});
   let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 
   const client: Client = {
@@ -165,11 +162,7 @@ export function createClient(options: ClientOptions): Client {
         throw new ValidationError('file_path must be a non-empty string', { method, field: 'file_path' });
       }
       const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
-      return send(method, path, { method: 'GET' }, options, 0, async (r) =>
-        r.status === 200
-          ? new Uint8Array(await r.arrayBuffer())
-          : (envelope(method, r.status, await r.text()) as never),
-      );
+      return send(method, path, options) as Promise<Uint8Array>;
     },
   } as Client;
   return client;
