@@ -22,11 +22,12 @@ import { build } from 'esbuild';
 const IMPORTS = ['createClient', 'createForumTopic', 'sendMessage', 'InlineKeyboard'];
 const PENDING = ['createForumTopic', 'InlineKeyboard'].filter((name) => !IMPORTS.includes(name));
 
-const TARGET = 1500; // bytes gzip: the goal of issue 9
-// TODO(issue 9): the target is not met yet (client + sendMessage alone measure ~4.1 KB gzip).
-// This limit is the current size plus a small margin, so that growth fails `npm test`;
-// tighten it towards TARGET as the core shrinks.
-const LIMIT = 5000;
+const TARGET = 1500; // bytes gzip: the budget issue 9 asks for
+// Not met, and not reachable while the default path keeps the DESIGN contract's behaviours: the
+// what-if section below shows that the client alone, with retry, the topic rules and the
+// keyboard builder all stubbed out, is already over it (issue 9 is blocked on this decision).
+// LIMIT is the current size plus a small margin, so that any growth fails `npm test`.
+const LIMIT = 4850;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -57,9 +58,44 @@ writeFileSync(entryFile, entry);
 const srcEntryFile = join(out, 'entry-src.mjs');
 writeFileSync(srcEntryFile, entry.replace(JSON.stringify(from), JSON.stringify(join(root, 'src/index.ts'))));
 
-async function bundle(platform, entryPoint = entryFile, name = platform) {
+// What-if stubs: the same src/ entry with a feature replaced by the least code that still runs
+// the entry, to show what each feature costs in gzip bytes (bytes of minified modules do not add
+// up to gzip bytes). Not for shipping: a stubbed bundle has no retry, no topic rules, or a
+// keyboard with one kind of button and no checks.
+const STUBS = {
+  retry: {
+    file: /src[\\/]client[\\/]retry\.ts$/,
+    code: 'export const withRetry = (next) => next; export const sleep = () => {}; export const isReadOnly = () => false;',
+  },
+  'topic rules': {
+    file: /src[\\/]topics[\\/]rules\.ts$/,
+    code: 'export const applyTopicRules = (method, params) => params;',
+  },
+  'keyboard builder': {
+    file: /src[\\/]keyboard[\\/]inlineKeyboard\.ts$/,
+    code: `export class InlineKeyboard {
+  inline_keyboard = [[]];
+  text(text, callback_data = text) {
+    const k = new InlineKeyboard();
+    k.inline_keyboard = [[...this.inline_keyboard[0], { text, callback_data }]];
+    return k;
+  }
+}`,
+  },
+};
+const stubbing = (names) => ({
+  name: 'stubs',
+  setup(b) {
+    for (const name of names) {
+      b.onLoad({ filter: STUBS[name].file }, () => ({ contents: STUBS[name].code, loader: 'js' }));
+    }
+  },
+});
+
+async function bundle(platform, entryPoint = entryFile, name = platform, stubs = []) {
   const outfile = join(out, `${name}.mjs`);
   const result = await build({
+    plugins: stubs.length ? [stubbing(stubs)] : [],
     entryPoints: [entryPoint],
     outfile,
     bundle: true,
@@ -134,6 +170,11 @@ async function check(outfile) {
 
 const results = [await bundle('browser'), await bundle('node')];
 const fromSrc = await bundle('browser', srcEntryFile, 'browser-src');
+const whatIf = [];
+for (const stubs of [...Object.keys(STUBS).map((n) => [n]), Object.keys(STUBS)]) {
+  const r = await bundle('browser', srcEntryFile, `what-if-${whatIf.length}`, stubs);
+  whatIf.push({ without: stubs, raw: r.raw, gzip: r.gzip, saves: fromSrc.gzip - r.gzip });
+}
 const problems = [];
 const browser = results[0];
 if (/["'`]node:/.test(browser.code)) problems.push('the browser bundle imports a node: module');
@@ -152,6 +193,7 @@ if (asJson) {
       limit: LIMIT,
       results: slim,
       modules: fromSrc.modules,
+      whatIf,
       problems,
     }),
   );
@@ -170,12 +212,18 @@ if (asJson) {
       `  ${String(m.bytes).padStart(6)} B  ${((100 * m.bytes) / fromSrc.raw).toFixed(1).padStart(5)} %  ${m.module}`,
     );
   }
+  console.log('\nwhat each feature costs (the src/ bundle with it stubbed out; see STUBS):');
+  for (const w of whatIf) {
+    console.log(
+      `  without ${w.without.join(' + ')}: ${w.gzip} B gzip (${w.saves} B less), ${w.raw} B minified`,
+    );
+  }
   console.log(`\nbrowser bundle without node: imports: ${problems.some((p) => p.includes('node:')) ? 'NO' : 'yes'}`);
   console.log(
     `minified node bundle run (createForumTopic + sendMessage, 2 requests): ${problems.length ? 'see below' : 'ok'}`,
   );
   console.log(
-    `TODO: target ${TARGET} B gzip is ${Math.max(...results.map((r) => r.gzip)) <= TARGET ? 'met' : 'NOT met yet'}`,
+    `target ${TARGET} B gzip: ${Math.max(...results.map((r) => r.gzip)) <= TARGET ? 'met' : 'NOT met (see docs/benchmarks.md, "Size budget")'}`,
   );
 }
 if (problems.length > 0) {
