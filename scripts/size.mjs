@@ -214,9 +214,7 @@ if (asJson) {
   }
   console.log('\nwhat each feature costs (the src/ bundle with it stubbed out; see STUBS):');
   for (const w of whatIf) {
-    console.log(
-      `  without ${w.without.join(' + ')}: ${w.gzip} B gzip (${w.saves} B less), ${w.raw} B minified`,
-    );
+    console.log(`  without ${w.without.join(' + ')}: ${w.gzip} B gzip (${w.saves} B less), ${w.raw} B minified`);
   }
   console.log(`\nbrowser bundle without node: imports: ${problems.some((p) => p.includes('node:')) ? 'NO' : 'yes'}`);
   console.log(
