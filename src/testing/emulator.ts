@@ -5,7 +5,16 @@ import { Args, type RawRequest, readArgs } from './args.js';
 import { createFlood, type FloodOptions } from './flood.js';
 import { Described, Failure } from './markup.js';
 import { createHandlers, type Handler } from './methods.js';
-import type { AdminRights, BotState, ChatState, FileRecord, Json, Member, Stored } from './state.js';
+import {
+  type AdminRights,
+  type BotState,
+  type ChatState,
+  type FileRecord,
+  type Json,
+  type Member,
+  memberJson,
+  type Stored,
+} from './state.js';
 
 export type { FloodOptions, FloodRule } from './flood.js';
 export type { AdminRights } from './state.js';
@@ -173,9 +182,17 @@ export interface Emulator {
   createUser(options?: UserOptions): User;
   /** Adds a forum supergroup with the bot as administrator (see {@link ForumOptions}). */
   createForum(options?: ForumOptions): Chat.SupergroupChat;
-  /** Changes a bot's rights in a chat (`'member'` to demote, `'left'` to remove). */
+  /**
+   * Changes a bot's rights in a chat (`'member'` to demote, `'left'` to remove). The bot gets a
+   * `my_chat_member` update from the chat's owner (or from itself when the chat has none), and
+   * administrator bots that asked for `chat_member` get one; nothing when nothing changed. The
+   * state a forum is created with (see {@link ForumOptions}) sends no update.
+   */
   setRights(chatId: number, rights: Partial<AdminRights> | 'member' | 'left', token?: string): void;
-  /** Adds a user to a group chat (status `member` unless given). */
+  /**
+   * Adds a user to a group chat (status `member` unless given). Administrator bots that asked
+   * for `chat_member` updates (it is off by default, as on Telegram) get one.
+   */
   addMember(chatId: number, user: User, status?: 'member' | 'administrator'): void;
   /** A user sends a text message; the bots in that chat get a `message` update. */
   userSends(user: User, text: string, target?: SendTarget): Message;
@@ -240,6 +257,12 @@ export interface World {
   compose(chat: ChatState, thread: number, from: Json, fields: Json, replyTo?: Stored, external?: Stored): Stored;
   deliver(chat: ChatState, stored: Stored, kind?: 'message' | 'edited_message'): void;
   push(bot: BotState, type: string, payload: Json): void;
+  /**
+   * Sets a member of a group and tells the bots: `my_chat_member` to the member when it is a bot,
+   * `chat_member` to the chat's administrator bots (which get it only when they ask for it, as
+   * from Telegram). Nothing is sent when the member's status and rights did not change.
+   */
+  setMember(chat: ChatState, member: Member, from: Json): void;
   pump(bot: BotState): void;
   chatJson(chat: ChatState): Json;
   privateChat(bot: BotState, user: Json & { id: number }, create: boolean): ChatState | undefined;
@@ -340,6 +363,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     compose,
     deliver,
     push,
+    setMember,
     pump,
     chatJson,
     privateChat,
@@ -679,26 +703,60 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       chat.members.set(opts.owner.id, { user: userOf(opts.owner), status: 'creator', rights: DEFAULT_RIGHTS });
     for (const m of opts.members ?? [])
       chat.members.set(m.id, { user: userOf(m), status: 'member', rights: NO_RIGHTS });
-    if (opts.bot !== false) setRights(id, opts.rights ?? {}, opts.bot ?? first.token);
+    if (opts.bot !== false) placeBot(id, opts.rights ?? {}, opts.bot ?? first.token, false);
     return chatJson(chat) as unknown as Chat.SupergroupChat;
   }
 
-  function setRights(chatId: number, rights: Partial<AdminRights> | 'member' | 'left', token?: string) {
+  /** A bot's membership; `announce` false for the state a forum is created with. */
+  function placeBot(
+    chatId: number,
+    rights: Partial<AdminRights> | 'member' | 'left',
+    token: string | undefined,
+    announce: boolean,
+  ) {
     const chat = groupOf(chatId);
     const bot = botOf(token);
     const member: Member =
       rights === 'member' || rights === 'left'
         ? { user: bot.user, status: rights, rights: NO_RIGHTS }
         : { user: bot.user, status: 'administrator', rights: { ...DEFAULT_RIGHTS, ...rights } };
-    chat.members.set(bot.id, member);
+    if (announce) setMember(chat, member, ownerOf(chat) ?? bot.user);
+    else chat.members.set(bot.id, member);
+  }
+
+  function setRights(chatId: number, rights: Partial<AdminRights> | 'member' | 'left', token?: string) {
+    placeBot(chatId, rights, token, true);
   }
 
   function addMember(chatId: number, user: User, status: 'member' | 'administrator' = 'member') {
-    groupOf(chatId).members.set(user.id, {
-      user: userOf(user),
-      status,
-      rights: status === 'administrator' ? DEFAULT_RIGHTS : NO_RIGHTS,
-    });
+    const chat = groupOf(chatId);
+    const member = userOf(user);
+    const rights = status === 'administrator' ? DEFAULT_RIGHTS : NO_RIGHTS;
+    // A user who joins adds themselves; an administrator is promoted by the owner.
+    setMember(chat, { user: member, status, rights }, status === 'administrator' ? (ownerOf(chat) ?? member) : member);
+  }
+
+  function ownerOf(chat: ChatState): (Json & { id: number }) | undefined {
+    for (const m of chat.members.values()) if (m.status === 'creator') return m.user;
+    return undefined;
+  }
+
+  function setMember(chat: ChatState, member: Member, from: Json) {
+    const before = memberJson(chat.members.get(member.user.id) ?? { ...member, status: 'left', rights: NO_RIGHTS });
+    chat.members.set(member.user.id, member);
+    const after = memberJson(member);
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    const update = {
+      chat: chatJson(chat),
+      from,
+      date: Math.floor(now() / 1000),
+      old_chat_member: before,
+      new_chat_member: after,
+    };
+    for (const bot of world.bots.values()) {
+      if (bot.id === member.user.id) push(bot, 'my_chat_member', update);
+      else if (chat.members.get(bot.id)?.status === 'administrator') push(bot, 'chat_member', update);
+    }
   }
 
   function isManager(chat: ChatState, userId: number) {

@@ -2,7 +2,16 @@ import { CHAT_ACTIONS } from '../methods/sendChatAction.js';
 import type { Args, UploadedPart } from './args.js';
 import type { World } from './emulator.js';
 import { bad, Described, Failure, type Markup, parseHtml, readMarkup } from './markup.js';
-import type { BotState, ChatState, FileRecord, Json, Member, Stored, Topic } from './state.js';
+import {
+  type BotState,
+  type ChatState,
+  type FileRecord,
+  type Json,
+  type Member,
+  memberJson,
+  type Stored,
+  type Topic,
+} from './state.js';
 
 /** One implemented method. @internal */
 export interface Handler {
@@ -611,32 +620,6 @@ export function createHandlers(world: World): Map<string, Handler> {
 
   table.getChat = (bot, args) => chatFullInfo(chatOf(bot, args));
 
-  function memberJson(m: Member): Json {
-    if (m.status === 'administrator') {
-      return {
-        user: m.user,
-        status: 'administrator',
-        can_be_edited: false,
-        is_anonymous: false,
-        can_manage_chat: true,
-        can_delete_messages: m.rights.can_delete_messages,
-        can_manage_video_chats: false,
-        can_restrict_members: m.rights.can_restrict_members,
-        can_promote_members: false,
-        can_change_info: m.rights.can_change_info,
-        can_invite_users: m.rights.can_invite_users,
-        can_post_stories: false,
-        can_edit_stories: false,
-        can_delete_stories: false,
-        can_pin_messages: m.rights.can_pin_messages,
-        can_manage_topics: m.rights.can_manage_topics,
-      };
-    }
-    if (m.status === 'creator') return { user: m.user, status: 'creator', is_anonymous: false };
-    if (m.status === 'kicked') return { user: m.user, status: 'kicked', until_date: 0 };
-    return { user: m.user, status: m.status };
-  }
-
   table.getChatMember = (bot, args) => {
     const chat = chatOf(bot, args);
     const user = userOf(args);
@@ -676,7 +659,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     if (current?.status === 'administrator' && !can(bot, chat, 'can_restrict_members')) {
       throw bad('user is an administrator of the chat');
     }
-    chat.members.set(user.id, { user, status: 'kicked', rights: NO_RIGHTS_VIEW });
+    world.setMember(chat, { user, status: 'kicked', rights: NO_RIGHTS_VIEW }, bot.user);
     if (args.bool('revoke_messages')) {
       for (const [id, s] of chat.messages) if (s.senderId === user.id) chat.messages.delete(id);
     }
@@ -688,7 +671,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     const current = chat.members.get(user.id);
     if (current?.status === 'creator') throw bad("can't remove chat owner");
     if (current?.status === 'kicked' || (current && !args.bool('only_if_banned'))) {
-      chat.members.set(user.id, { user, status: 'left', rights: NO_RIGHTS_VIEW });
+      world.setMember(chat, { user, status: 'left', rights: NO_RIGHTS_VIEW }, bot.user);
     }
     return true;
   };
@@ -723,7 +706,7 @@ export function createHandlers(world: World): Map<string, Handler> {
   table.leaveChat = (bot, args) => {
     const chat = chatOf(bot, args);
     if (chat.type === 'private') throw bad("chat member status can't be changed in private chats");
-    chat.members.set(bot.id, { user: bot.user, status: 'left', rights: NO_RIGHTS_VIEW });
+    world.setMember(chat, { user: bot.user, status: 'left', rights: NO_RIGHTS_VIEW }, bot.user);
     return true;
   };
 

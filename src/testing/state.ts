@@ -44,6 +44,33 @@ export interface Member {
   rights: AdminRights;
 }
 
+/** A member as the Bot API's `ChatMember` object. @internal */
+export function memberJson(m: Member): Json {
+  if (m.status === 'administrator') {
+    return {
+      user: m.user,
+      status: 'administrator',
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_chat: true,
+      can_delete_messages: m.rights.can_delete_messages,
+      can_manage_video_chats: false,
+      can_restrict_members: m.rights.can_restrict_members,
+      can_promote_members: false,
+      can_change_info: m.rights.can_change_info,
+      can_invite_users: m.rights.can_invite_users,
+      can_post_stories: false,
+      can_edit_stories: false,
+      can_delete_stories: false,
+      can_pin_messages: m.rights.can_pin_messages,
+      can_manage_topics: m.rights.can_manage_topics,
+    };
+  }
+  if (m.status === 'creator') return { user: m.user, status: 'creator', is_anonymous: false };
+  if (m.status === 'kicked') return { user: m.user, status: 'kicked', until_date: 0 };
+  return { user: m.user, status: m.status };
+}
+
 /** A chat: a supergroup (forum or not) or the private chat of one bot with one user. @internal */
 export interface ChatState {
   id: number;

@@ -64,6 +64,71 @@ describe('getUpdates', () => {
   });
 });
 
+describe('member updates', () => {
+  it('a forum starts with the bot in it, and no update', () => {
+    emulator = createEmulator();
+    emulator.createForum();
+    expect(emulator.pendingUpdates()).toEqual([]);
+  });
+
+  it('tells the bot when its rights change (my_chat_member), from the owner', async () => {
+    emulator = createEmulator();
+    const client = emulator.client({ retry: false });
+    const owner = emulator.createUser({ first_name: 'Owner' });
+    const forum = emulator.createForum({ owner, rights: 'member' });
+    emulator.setRights(forum.id, { can_pin_messages: false });
+    emulator.setRights(forum.id, { can_pin_messages: false }); // no change: no update
+    const [promoted, ...rest] = (await client.call('getUpdates', {})).map((u) => u.my_chat_member);
+    expect(rest).toEqual([]);
+    expect(promoted).toMatchObject({
+      chat: { id: forum.id, type: 'supergroup', is_forum: true },
+      from: { id: owner.id },
+      old_chat_member: { status: 'member', user: { id: emulator.bot.id } },
+      new_chat_member: { status: 'administrator', can_manage_topics: true, can_pin_messages: false },
+    });
+    expect(typeof promoted?.date).toBe('number');
+    // What the update says is what getChatMember answers.
+    expect(await client.call('getChatMember', { chat_id: forum.id, user_id: emulator.bot.id })).toEqual(
+      promoted?.new_chat_member,
+    );
+    emulator.setRights(forum.id, 'left');
+    const [left] = (await client.call('getUpdates', { offset: -1 })).map((u) => u.my_chat_member);
+    expect(left).toMatchObject({ old_chat_member: { status: 'administrator' }, new_chat_member: { status: 'left' } });
+  });
+
+  it('sends chat_member only to administrator bots that ask for it', async () => {
+    emulator = createEmulator();
+    const client = emulator.client({ retry: false });
+    const forum = emulator.createForum();
+    const ann = emulator.createUser({ first_name: 'Ann' });
+    emulator.addMember(forum.id, ann);
+    expect(emulator.pendingUpdates()).toEqual([]); // chat_member is off by default
+    await client.call('getUpdates', { allowed_updates: ['chat_member'] });
+    const bob = emulator.createUser({ first_name: 'Bob' });
+    emulator.addMember(forum.id, bob);
+    await client.call('banChatMember', { chat_id: forum.id, user_id: ann.id });
+    const changes = (await client.call('getUpdates', {})).map((u) => u.chat_member);
+    expect(changes).toMatchObject([
+      {
+        from: { id: bob.id },
+        old_chat_member: { status: 'left' },
+        new_chat_member: { status: 'member', user: { id: bob.id } },
+      },
+      { from: { id: emulator.bot.id }, old_chat_member: { status: 'member' }, new_chat_member: { status: 'kicked' } },
+    ]);
+  });
+
+  it('tells the bot it left when it calls leaveChat', async () => {
+    emulator = createEmulator();
+    const client = emulator.client({ retry: false });
+    const forum = emulator.createForum();
+    await client.call('leaveChat', { chat_id: forum.id });
+    const [update] = await client.call('getUpdates', {});
+    expect(update?.my_chat_member?.new_chat_member.status).toBe('left');
+    expect(update?.my_chat_member?.from.id).toBe(emulator.bot.id);
+  });
+});
+
 describe('webhooks', () => {
   function recorder(status = 200) {
     const seen: Array<{ url: string; secret: string | undefined; body: { message?: { text?: string } } }> = [];
