@@ -73,6 +73,8 @@ export function createClient(options: ClientOptions): Client {
   // Called unbound, as the contract says; the global one is looked up per call so that
   // interceptors installed after the client was created still apply.
   const doFetch: FetchLike = customFetch ?? ((url, init) => fetch(url, init));
+  // A fetch may bring a cheaper timeout controller of its own (createUndiciFetch does).
+  const lightController = (doFetch as { [CONTROLLER]?: () => AbortController })[CONTROLLER];
 
   /**
    * The one place that sends: a method call (POST) when given `params`, else a file download (GET);
@@ -96,11 +98,8 @@ export function createClient(options: ClientOptions): Client {
     }
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
-    // A fetch may bring a cheaper controller of its own (createUndiciFetch does); a caller's
-    // signal needs a real one, for AbortSignal.any.
-    const timeout: AbortController =
-      (!options.signal && (doFetch as { [CONTROLLER]?: () => AbortController })[CONTROLLER]?.()) ||
-      new AbortController();
+    // A caller's signal needs a real controller, for AbortSignal.any.
+    const timeout = (!options.signal && lightController?.()) || new AbortController();
     const timer = setTimeout(() => timeout.abort(), ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {

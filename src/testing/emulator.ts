@@ -13,6 +13,7 @@ import {
   type Json,
   type Member,
   memberJson,
+  NO_RIGHTS,
   type Stored,
 } from './state.js';
 
@@ -229,14 +230,6 @@ const DEFAULT_RIGHTS: AdminRights = {
   can_restrict_members: true,
   can_invite_users: true,
   can_change_info: true,
-};
-const NO_RIGHTS: AdminRights = {
-  can_manage_topics: false,
-  can_pin_messages: false,
-  can_delete_messages: false,
-  can_restrict_members: false,
-  can_invite_users: false,
-  can_change_info: false,
 };
 const INVALID_TOKEN = /^[1-9]\d{0,19}:[^/]+$/;
 const DEFAULT_UPDATES = ['chat_member', 'message_reaction', 'message_reaction_count'];
@@ -703,29 +696,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       chat.members.set(opts.owner.id, { user: userOf(opts.owner), status: 'creator', rights: DEFAULT_RIGHTS });
     for (const m of opts.members ?? [])
       chat.members.set(m.id, { user: userOf(m), status: 'member', rights: NO_RIGHTS });
-    if (opts.bot !== false) placeBot(id, opts.rights ?? {}, opts.bot ?? first.token, false);
+    if (opts.bot !== false) {
+      // The state the forum starts in: no update for it.
+      const bot = botOf(opts.bot ?? first.token);
+      chat.members.set(bot.id, botMember(bot, opts.rights ?? {}));
+    }
     return chatJson(chat) as unknown as Chat.SupergroupChat;
   }
 
-  /** A bot's membership; `announce` false for the state a forum is created with. */
-  function placeBot(
-    chatId: number,
-    rights: Partial<AdminRights> | 'member' | 'left',
-    token: string | undefined,
-    announce: boolean,
-  ) {
-    const chat = groupOf(chatId);
-    const bot = botOf(token);
-    const member: Member =
-      rights === 'member' || rights === 'left'
-        ? { user: bot.user, status: rights, rights: NO_RIGHTS }
-        : { user: bot.user, status: 'administrator', rights: { ...DEFAULT_RIGHTS, ...rights } };
-    if (announce) setMember(chat, member, ownerOf(chat) ?? bot.user);
-    else chat.members.set(bot.id, member);
+  /** A bot as a member with the given rights, or as a plain member, or gone. */
+  function botMember(bot: BotState, rights: Partial<AdminRights> | 'member' | 'left'): Member {
+    return rights === 'member' || rights === 'left'
+      ? { user: bot.user, status: rights, rights: NO_RIGHTS }
+      : { user: bot.user, status: 'administrator', rights: { ...DEFAULT_RIGHTS, ...rights } };
   }
 
   function setRights(chatId: number, rights: Partial<AdminRights> | 'member' | 'left', token?: string) {
-    placeBot(chatId, rights, token, true);
+    const chat = groupOf(chatId);
+    const bot = botOf(token);
+    setMember(chat, botMember(bot, rights), ownerOf(chat) ?? bot.user);
   }
 
   function addMember(chatId: number, user: User, status: 'member' | 'administrator' = 'member') {

@@ -9,6 +9,7 @@ import {
   type Json,
   type Member,
   memberJson,
+  NO_RIGHTS,
   type Stored,
   type Topic,
 } from './state.js';
@@ -626,7 +627,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     if (chat.type === 'private') {
       return { user, status: 'member' };
     }
-    return memberJson(chat.members.get(user.id) ?? { user, status: 'left', rights: NO_RIGHTS_VIEW });
+    return memberJson(chat.members.get(user.id) ?? { user, status: 'left', rights: NO_RIGHTS });
   };
 
   table.getChatAdministrators = (bot, args) => {
@@ -659,7 +660,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     if (current?.status === 'administrator' && !can(bot, chat, 'can_restrict_members')) {
       throw bad('user is an administrator of the chat');
     }
-    world.setMember(chat, { user, status: 'kicked', rights: NO_RIGHTS_VIEW }, bot.user);
+    world.setMember(chat, { user, status: 'kicked', rights: NO_RIGHTS }, bot.user);
     if (args.bool('revoke_messages')) {
       for (const [id, s] of chat.messages) if (s.senderId === user.id) chat.messages.delete(id);
     }
@@ -671,7 +672,7 @@ export function createHandlers(world: World): Map<string, Handler> {
     const current = chat.members.get(user.id);
     if (current?.status === 'creator') throw bad("can't remove chat owner");
     if (current?.status === 'kicked' || (current && !args.bool('only_if_banned'))) {
-      world.setMember(chat, { user, status: 'left', rights: NO_RIGHTS_VIEW }, bot.user);
+      world.setMember(chat, { user, status: 'left', rights: NO_RIGHTS }, bot.user);
     }
     return true;
   };
@@ -706,7 +707,7 @@ export function createHandlers(world: World): Map<string, Handler> {
   table.leaveChat = (bot, args) => {
     const chat = chatOf(bot, args);
     if (chat.type === 'private') throw bad("chat member status can't be changed in private chats");
-    world.setMember(chat, { user: bot.user, status: 'left', rights: NO_RIGHTS_VIEW }, bot.user);
+    world.setMember(chat, { user: bot.user, status: 'left', rights: NO_RIGHTS }, bot.user);
     return true;
   };
 
@@ -1001,12 +1002,3 @@ export function createHandlers(world: World): Map<string, Handler> {
   for (const [method, run] of Object.entries(table)) map.set(method.toLowerCase(), { method, run });
   return map;
 }
-
-const NO_RIGHTS_VIEW = {
-  can_manage_topics: false,
-  can_pin_messages: false,
-  can_delete_messages: false,
-  can_restrict_members: false,
-  can_invite_users: false,
-  can_change_info: false,
-};

@@ -44,6 +44,16 @@ export interface Member {
   rights: AdminRights;
 }
 
+/** A member without administrator rights. @internal */
+export const NO_RIGHTS: AdminRights = {
+  can_manage_topics: false,
+  can_pin_messages: false,
+  can_delete_messages: false,
+  can_restrict_members: false,
+  can_invite_users: false,
+  can_change_info: false,
+};
+
 /** A member as the Bot API's `ChatMember` object. @internal */
 export function memberJson(m: Member): Json {
   if (m.status === 'administrator') {

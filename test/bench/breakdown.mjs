@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KEYBOARD, TEXT, THREAD_ID, TOKEN } from './contenders.mjs';
+import { drive, fmt, median } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -45,32 +46,34 @@ const body = () => JSON.stringify(params);
 /** The light controller, taken from createUndiciFetch the way the client takes it. */
 const lightController = createUndiciFetch()[Symbol.for('telegram-forum.abortController')];
 
-/** One undici variant: `controller` makes the per-call controller (or none), `timer` arms one. */
-const viaUndici = ({ controller, timer, text }) => {
-  const dispatcher = new Agent({ connections: 64 });
-  return async () => {
-    const c = controller?.();
-    const t = timer ? setTimeout(() => c?.abort(), 60_000) : undefined;
-    try {
-      const response = await request(url, { method: 'POST', headers, body: body(), dispatcher, signal: c?.signal });
-      return text ? JSON.parse(await response.body.text()).result : (await response.body.json()).result;
-    } finally {
-      clearTimeout(t);
-    }
-  };
-};
-const viaFetch =
+/**
+ * A hand-written call with some of the client's per-call work: `controller` makes the call's
+ * controller (or none), `timer` arms a 60 s timeout, `text` reads the body as text and parses it.
+ * `send(signal)` makes the request; `read(response, text)` reads the result.
+ */
+const variant =
+  (send, read) =>
   ({ controller, timer, text }) =>
   async () => {
     const c = controller?.();
     const t = timer ? setTimeout(() => c?.abort(), 60_000) : undefined;
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: body(), signal: c?.signal });
-      return text ? JSON.parse(await response.text()).result : (await response.json()).result;
+      return await read(await send(c?.signal), text);
     } finally {
       clearTimeout(t);
     }
   };
+const viaUndici = (work) => {
+  const dispatcher = new Agent({ connections: 64 });
+  return variant(
+    (signal) => request(url, { method: 'POST', headers, body: body(), dispatcher, signal }),
+    async (r, text) => (text ? JSON.parse(await r.body.text()) : await r.body.json()).result,
+  )(work);
+};
+const viaFetch = variant(
+  (signal) => fetch(url, { method: 'POST', headers, body: body(), signal }),
+  async (r, text) => (text ? JSON.parse(await r.text()) : await r.json()).result,
+);
 const ac = () => new AbortController();
 
 const groups = {
@@ -103,32 +106,6 @@ const groups = {
   },
 };
 
-async function drive(send, count, concurrency) {
-  let started = 0;
-  let done = 0;
-  const deadline = performance.now() + maxMs;
-  const lane = async () => {
-    while (started < count && performance.now() < deadline) {
-      started++;
-      await send();
-      done++;
-    }
-  };
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
-  const ms = performance.now() - t0;
-  const used = process.cpuUsage(cpu);
-  return { ops: (done * 1000) / ms, cpuUs: (used.user + used.system) / done };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
-
 console.log(`# Per-call cost breakdown, Node ${process.version}, ${rounds} rounds × ${calls} calls, one process\n`);
 for (const [group, variants] of Object.entries(groups)) {
   const names = Object.keys(variants);
@@ -136,14 +113,14 @@ for (const [group, variants] of Object.entries(groups)) {
     const message = await send();
     if (message?.message_thread_id !== THREAD_ID) throw new Error(`unexpected answer ${JSON.stringify(message)}`);
   }
-  for (const c of concurrencies) for (const send of Object.values(variants)) await drive(send, 300, c);
+  for (const c of concurrencies) for (const send of Object.values(variants)) await drive(send, 300, c, maxMs);
   const lines = [`## ${group}\n`, '| variant | c | ops/s | × raw | CPU µs/call |', '|---|---:|---:|---:|---:|'];
   for (const c of concurrencies) {
     const samples = Object.fromEntries(names.map((n) => [n, []]));
     for (let round = 0; round < rounds; round++) {
       const shift = round % names.length;
       for (const name of [...names.slice(shift), ...names.slice(0, shift)]) {
-        samples[name].push(await drive(variants[name], calls, c));
+        samples[name].push(await drive(variants[name], calls, c, maxMs));
       }
     }
     // Ratio per round against the raw baseline's result in that round, then the median.

@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABELS } from './contenders.mjs';
+import { fmt, median } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -87,14 +88,6 @@ function worker(node, job, flags = []) {
   return JSON.parse(out.stdout.trim().split('\n').pop());
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (n, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
 function throughputTable(runs) {
   // Per worker run: median ops and CPU per contender; ratio to raw fetch of the same run.
   const rows = {};
@@ -133,7 +126,7 @@ function throughputTable(runs) {
 }
 
 /** The issue's targets, each ratio taken within one process, then the median over processes. */
-function targetLines(runs) {
+function targetLines(runs, rows) {
   const pair = (name, base, c) => {
     const ratios = [];
     for (const run of runs) {
@@ -155,7 +148,6 @@ function targetLines(runs) {
   row('ours (default fetch) ≥ 0.97 × raw fetch', 'ours-fetch', 'fetch', 0.97);
   row('ours + createUndiciFetch ≥ 0.9 × raw undici', 'ours-undici', 'undici', 0.9);
   const others = ['grammy', 'gramio', 'telegraf', 'ntba'];
-  const { rows } = throughputTable(runs);
   const cells = CONCURRENCIES.map((c) => {
     const ours = median(rows['ours-undici']?.[c]?.ratio ?? []);
     const best = Math.max(...others.map((n) => median(rows[n]?.[c]?.ratio ?? [Number.NaN])));
@@ -259,9 +251,10 @@ try {
       `### Throughput (sendMessage into a topic with an inline keyboard; ${config.workers} × ${GROUPS.length} process(es) × ${config.rounds} rounds × ${config.calls} calls)`,
     );
     say();
-    for (const line of throughputTable(runs).lines) say(line);
+    const table = throughputTable(runs);
+    for (const line of table.lines) say(line);
     say();
-    for (const line of targetLines(runs)) say(line);
+    for (const line of targetLines(runs, table.rows)) say(line);
     say();
     // One process per contender, so that neither one's garbage counts against the other.
     const heapRun = { heap: {} };

@@ -3,28 +3,9 @@
 //   { mode: 'heap', apiRoot, names, concurrency, first, total, maxMs, idleMs }
 // Prints one JSON line with the results. Every loop stops at its call count or its time limit.
 import { contenders, THREAD_ID } from './contenders.mjs';
+import { drive } from './measure.mjs';
 
 const job = JSON.parse(process.argv[2] ?? '{}');
-
-/** Makes `calls` calls with `concurrency` in flight, stopping early at `maxMs`. */
-async function drive(send, calls, concurrency, maxMs) {
-  let started = 0;
-  let done = 0;
-  const deadline = performance.now() + maxMs;
-  const lane = async () => {
-    while (started < calls && performance.now() < deadline) {
-      started++;
-      await send();
-      done++;
-    }
-  };
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, calls) }, lane));
-  const ms = performance.now() - t0;
-  const used = process.cpuUsage(cpu);
-  return { calls: done, ms, ops: (done * 1000) / ms, cpuUs: (used.user + used.system) / done };
-}
 
 async function load(names) {
   const sends = {};
