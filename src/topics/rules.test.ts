@@ -203,3 +203,90 @@ describe('topic rules', () => {
     });
   });
 });
+
+// The methods with direct_messages_topic_id (Bot API 10.3), all of them also threaded.
+const DIRECT_MESSAGES = [
+  'sendMessage',
+  'sendRichMessage',
+  'forwardMessage',
+  'forwardMessages',
+  'copyMessage',
+  'copyMessages',
+  'sendPhoto',
+  'sendLivePhoto',
+  'sendAudio',
+  'sendDocument',
+  'sendVideo',
+  'sendAnimation',
+  'sendVoice',
+  'sendVideoNote',
+  'sendPaidMedia',
+  'sendMediaGroup',
+  'sendLocation',
+  'sendVenue',
+  'sendContact',
+  'sendDice',
+  'sendSticker',
+  'sendInvoice',
+];
+
+describe('direct-messages topics', () => {
+  it('are a parameter of threaded methods only', () => {
+    const declarations = readFileSync(require.resolve('@grammyjs/types/methods.d.ts'), 'utf8');
+    // Each method's parameter block runs from its name to the next method.
+    const blocks = declarations.split(/^ {4}(?=[a-z][A-Za-z]+\()/m);
+    const withTopic = blocks.filter((b) => b.includes('direct_messages_topic_id?:')).map((b) => b.split('(')[0]);
+    expect(withTopic.sort()).toEqual([...DIRECT_MESSAGES].sort());
+    expect(DIRECT_MESSAGES.filter((m) => !isThreadedMethod(m))).toEqual([]);
+  });
+
+  it('reach the wire as given, alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...DIRECT_MESSAGES), chats, threadIds, async (method, chat, topic) => {
+        const { client, bodies } = wire();
+        await client.call(method as 'sendMessage', { chat_id: chat, direct_messages_topic_id: topic } as never);
+        expect(bodies).toEqual([{ chat_id: chat, direct_messages_topic_id: topic }]);
+      }),
+    );
+  });
+
+  it('exclude message_thread_id, also from the legacy form (Client::check_message_topic reads one of them)', async () => {
+    // The server picks direct_messages_topic_id for a channel's direct-messages chat and
+    // message_thread_id for any other chat, and ignores the other one: refused, not dropped.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...DIRECT_MESSAGES),
+        chats,
+        threadIds,
+        fc.boolean(),
+        async (method, chat, topic, legacy) => {
+          const { client, bodies } = wire();
+          const target = legacy ? { chat_id: `${chat}*${topic}` } : { chat_id: chat, message_thread_id: topic };
+          const error = await client
+            .call(method as 'sendMessage', { ...target, direct_messages_topic_id: topic } as never)
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+          expect(error).toMatchObject({ name: 'ValidationError', method, field: 'direct_messages_topic_id' });
+          expect((error as Error).message).toMatch(/exclude each other/);
+          expect(bodies).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('must be positive integers', async () => {
+    for (const direct_messages_topic_id of [0, -5, 1.5, 2 ** 53, '42', null]) {
+      const { client, bodies } = wire();
+      const error = await client
+        .call('sendMessage', { chat_id: -100123, text: 'x', direct_messages_topic_id } as never)
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toMatchObject({ name: 'ValidationError', field: 'direct_messages_topic_id' });
+      expect(bodies).toEqual([]);
+    }
+  });
+});
