@@ -1,9 +1,16 @@
 import { ValidationError } from '../errors/errors.js';
-import { ForumTopicIconColor } from '../topics/constants.js';
+import type { ForumTopicIconColor } from '../topics/constants.js';
 import { isPrivateChat } from '../topics/privateChats.js';
 
+/**
+ * The values of `ForumTopicIconColor` without their names, which an app that creates topics need
+ * not bundle (a test keeps the two equal).
+ * @internal
+ */
+export const ICON_COLORS: readonly ForumTopicIconColor[] = [0x6fb9f0, 0xffd67e, 0xcb86db, 0x8eee98, 0xff93b2, 0xfb6f5f];
+
 // The server compares parse modes case-insensitively and also takes "" and "none" (no parsing).
-const PARSE_MODES = ['html', 'markdownv2', 'markdown', 'none', ''];
+const PARSE_MODES = /^(html|markdown(v2)?|none|)$/i;
 
 /**
  * Refuses a `parse_mode`-like field that the Bot API would answer with `unsupported parse_mode`.
@@ -11,7 +18,7 @@ const PARSE_MODES = ['html', 'markdownv2', 'markdown', 'none', ''];
  */
 export function checkParseMode(method: string, params: object, field = 'parse_mode'): void {
   const value = (params as Record<string, unknown>)[field];
-  if (value !== undefined && !(typeof value === 'string' && PARSE_MODES.includes(value.toLowerCase()))) {
+  if (value !== undefined && !(typeof value === 'string' && PARSE_MODES.test(value))) {
     throw new ValidationError(`${field} must be HTML, MarkdownV2 or Markdown, got ${String(value)}`, { method, field });
   }
 }
@@ -56,7 +63,7 @@ export function checkTopicName(method: string, name: unknown, min: number): void
  * @internal
  */
 export function checkIconColor(method: string, color: unknown): void {
-  if (color !== undefined && !Object.values<unknown>(ForumTopicIconColor).includes(color)) {
+  if (color !== undefined && !ICON_COLORS.includes(color as ForumTopicIconColor)) {
     throw new ValidationError('icon_color must be one of ForumTopicIconColor', { method, field: 'icon_color' });
   }
 }

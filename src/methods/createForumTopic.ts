@@ -4,7 +4,7 @@ import { checkIconColor, checkTopicName } from './checks.js';
 
 /**
  * Creates a topic in a forum supergroup, where the bot needs `can_manage_topics`, or in a private
- * chat with a user (Bot API 9.4), where the bot needs topics turned on in @BotFather
+ * chat with a user (Bot API 9.4), where the bot needs topics turned on in `@BotFather`
  * (`has_topics_enabled` of `getMe`). Rejects with a `ValidationError`, sending nothing,
  * when `name` is not 1-128 characters (Telegram would cut it silently) or `icon_color` is not
  * one of {@link ForumTopicIconColor}.

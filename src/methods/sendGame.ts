@@ -2,7 +2,7 @@ import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
 
 /**
- * Sends a game registered with @BotFather. It goes into a topic when `message_thread_id` (or the
+ * Sends a game registered with `@BotFather`. It goes into a topic when `message_thread_id` (or the
  * `"chat*thread"` form of `chat_id`) names one; the General topic's id is dropped, so it lands in
  * General.
  *

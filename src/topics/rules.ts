@@ -8,9 +8,9 @@ import { parseChatTarget } from './parseChatTarget.js';
  * - the legacy `"chat*thread"` form is split into `chat_id` and `message_thread_id`, and
  *   refused on methods without threads or when it disagrees with an explicit thread;
  * - a thread id must be a positive safe integer;
- * - `direct_messages_topic_id` (channel direct-messages chats, Bot API 9.2) must be one too, and
- *   comes without `message_thread_id`: the server reads one of the two by the chat's kind and
- *   ignores the other (`Client::check_message_topic` in telegram-bot-api);
+ * - `direct_messages_topic_id` (a channel's direct-messages chat, Bot API 9.2) comes without
+ *   `message_thread_id`: the server reads one of the two by the kind of chat and ignores the
+ *   other (`Client::check_message_topic` in telegram-bot-api), so both are refused, not dropped;
  * - send methods drop the General topic's id (Telegram refuses it), topic-management
  *   methods refuse it and name the General variant.
  * The caller's object is never changed.
@@ -37,14 +37,11 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
     thread = target.message_thread_id;
     params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
   }
-  const direct = params.direct_messages_topic_id;
-  if (direct !== undefined && (thread !== undefined || !isTopicId(direct))) {
-    throw new ValidationError(
-      thread === undefined
-        ? `direct_messages_topic_id must be a positive integer, got ${String(direct)}`
-        : 'direct_messages_topic_id and message_thread_id exclude each other: a chat takes one of them',
-      { method, field: 'direct_messages_topic_id' },
-    );
+  if (thread !== undefined && params.direct_messages_topic_id !== undefined) {
+    throw new ValidationError('direct_messages_topic_id excludes message_thread_id', {
+      method,
+      field: 'direct_messages_topic_id',
+    });
   }
   if (!threaded) return params;
   const general = generalVariant(method);
@@ -56,7 +53,7 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
       field: 'message_thread_id',
     });
   }
-  const positive = isTopicId(thread);
+  const positive = typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread);
   if (positive && thread !== GENERAL_TOPIC_ID) return params;
   if (!positive || general) {
     throw new ValidationError(
@@ -70,5 +67,3 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
   const { message_thread_id: _, ...rest } = params;
   return rest;
 }
-
-const isTopicId = (id: unknown): boolean => typeof id === 'number' && id > 0 && Number.isSafeInteger(id);
