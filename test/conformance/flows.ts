@@ -19,9 +19,7 @@ export interface ClientFailure {
  */
 export type Wire = object;
 
-/**
- * One foreign client, pointed at an emulator.
- */
+/** One foreign client, pointed at an emulator: how it does each step of the flows. */
 export interface ForumDriver {
   createForumTopic(chatId: number, name: string, iconColor: number): Promise<Wire>;
   editForumTopic(chatId: number, threadId: number, name: string): Promise<boolean>;
