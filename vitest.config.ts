@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property and flow tests take seconds on a loaded 2-core machine; a hang still fails.
+          testTimeout: 20_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/package/**', 'test/bench/**', '**/node_modules/**'],
           typecheck: {
