@@ -110,19 +110,11 @@ export function createClient(options: ClientOptions): Client {
     throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
   };
   /** A method call: build the request, POST it, read the envelope. Not async: one promise fewer. */
-  const call: CallNext = (method, params, options) => {
-    try {
-      let ms = options.timeoutMs ?? timeoutMs;
-      // getUpdates holds the request open for its long-poll timeout: add it to ours.
-      if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
-      const path = `bot${token}/${method}`;
-      const init = buildRequest(method, params);
-      return init instanceof Promise
-        ? init.then((body) => exchange(method, path, body, ms, options, readResult))
-        : exchange(method, path, init, ms, options, readResult);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  const call: CallNext = async (method, params, options) => {
+    let ms = options.timeoutMs ?? timeoutMs;
+    // getUpdates holds the request open for its long-poll timeout: add it to ours.
+    if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
+    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options, readResult);
   };
   let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 

@@ -54,5 +54,16 @@ export function inputFile(data: InputFileData, filename?: string, options: { con
   const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
   const contentType =
     options.contentType || (data instanceof Blob && data.type) || TYPES[ext] || 'application/octet-stream';
-  return { [FILE]: true, data, filename: name, contentType } as InputFile;
+  const read = async () =>
+    new Blob(
+      [
+        (data instanceof Blob || data instanceof Uint8Array
+          ? data
+          : await new Response(data).arrayBuffer()) as BlobPart,
+      ],
+      {
+        type: contentType,
+      },
+    );
+  return { [FILE]: read, data, filename: name, contentType } as InputFile;
 }

@@ -12,17 +12,17 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  * Refuses bytes and streams that are not wrapped, which JSON would silently turn into `{}`.
  */
 function hasUpload(method: string, value: unknown, field: string, depth: number): boolean {
-  if (typeof value !== 'object' || value === null || depth > 9) return false;
+  if (Object(value) !== value || depth > 9) return false;
   if (isUpload(value)) return true;
   if (
     ArrayBuffer.isView(value) ||
     value instanceof ArrayBuffer ||
     typeof (value as ReadableStream).getReader === 'function'
   ) {
-    throw new ValidationError('send bytes or a stream as inputFile(data, filename), or pass a File', { method, field });
+    throw new ValidationError('wrap bytes or a stream with inputFile(data, filename)', { method, field });
   }
   let found = false;
-  for (const key in value) {
+  for (const key in value as object) {
     // A keyboard never holds a file: skip the biggest object most sends carry.
     if (depth === 0 && key === 'reply_markup') continue;
     const path = depth === 0 ? key : Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
