@@ -71,7 +71,7 @@ steps.push('pollUpdates');
 const onNode = typeof globalThis.Deno === 'undefined' && typeof globalThis.Bun === 'undefined';
 const nativeFetch = globalThis.fetch;
 const fetched = [];
-globalThis.fetch = async (url, init) => {
+globalThis.fetch = async (_url, init) => {
   fetched.push(init.method);
   return new Response('{"ok":true,"result":true}');
 };
