@@ -71,6 +71,8 @@ export function createClient(options: ClientOptions): Client {
     const timer = setTimeout(() => timeout.abort(), ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {
+      // Built asynchronously, a request may meet a signal that is already aborted: send nothing.
+      options.signal?.throwIfAborted();
       return await read(method, await doFetch(`${base}/${path}`, { ...init, signal }));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;

@@ -159,5 +159,5 @@ describe.each(TRANSPORTS)(`fault injection: ${CALLS} calls through createClient 
     for (const count of Object.values(server.faults)) expect(count).toBeGreaterThan(0);
     expect(tally('getChat')['ApiError 429']).toBeGreaterThan(0);
     expect(tally('getChat').ok).toBeGreaterThan(tally('sendMessage').ok ?? 0);
-  }, 120_000);
+  }, 300_000);
 });
