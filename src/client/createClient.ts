@@ -19,7 +19,9 @@ const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
  * Creates a client: the one transport every method goes through.
  *
  * Options are checked here, once: a bad token, `apiRoot`, `fetch`, `timeoutMs` or `retry`
- * throws a `ValidationError` (which never repeats the token).
+ * throws a `ValidationError` (which never repeats the token). Without a `fetch`, the client
+ * sends through `globalThis.fetch`; on Node, the package's `node` export condition gives a build
+ * whose default is the Node transport instead (see `createNodeFetch` in `telegram-forum/node`).
  *
  * @example
  * ```ts
