@@ -10,5 +10,6 @@ export type {
   FetchLikeInit,
   FetchLikeResponse,
   RetryOptions,
+  TimeoutController,
   Transformer,
 } from './types.js';
