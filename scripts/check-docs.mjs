@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Type-checks every ```ts block of README.md and docs/**/*.md against the BUILT package's types
-// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing' and
+// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing', 'telegram-forum/node' and
 // 'telegram-forum/undici' resolve to dist/*.d.ts, as they do for a reader who installed the
 // package. Each block is its own ES module (top-level await allowed). A block whose info string
 // says `no-check` (```ts no-check) is skipped: use it only for fragments that cannot stand alone.
@@ -75,6 +75,7 @@ writeFileSync(
         'telegram-forum': dist('index'),
         'telegram-forum/testing': dist('testing'),
         'telegram-forum/undici': dist('undici'),
+        'telegram-forum/node': dist('node'),
       },
     },
     include: ['*.mts'],
