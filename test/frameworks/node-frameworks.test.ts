@@ -31,7 +31,7 @@ async function serving(server: Server, use: (url: string) => Promise<void>): Pro
   }
 }
 
-describe('webhooks in Node frameworks, against the emulator', () => {
+describe('webhooks in Node frameworks, against the emulator', { timeout: 30_000 }, () => {
   it('node:http', async () => {
     const { errors, handler } = bot();
     await serving(createServer(toNodeListener(handler)), (url) => exerciseWebhook(url, () => errors));

@@ -94,7 +94,7 @@ beforeAll(() => {
   deno = denoBinary();
 }, 300_000);
 
-describe('webhooks in other runtimes, against the emulator', () => {
+describe('webhooks in other runtimes, against the emulator', { timeout: 30_000 }, () => {
   it('Bun.serve', async () => {
     const app = await start(bun, [await bundle('bun-serve')]);
     await exerciseWebhook(app.url, app.errors);

@@ -11,7 +11,7 @@ import { type ErrorLine, echoBot } from './bot.js';
 import { exerciseWebhook } from './harness.js';
 import { GET, POST, reported } from './next/app/telegram/route.js';
 
-describe('webhooks in serverless handlers, against the emulator', () => {
+describe('webhooks in serverless handlers, against the emulator', { timeout: 30_000 }, () => {
   it('a Next.js route handler, called with a NextRequest', async () => {
     const calls: string[] = [];
     await exerciseWebhook(
