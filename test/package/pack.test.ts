@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Packs the built library, installs the tarball into a fresh project and uses it there through
@@ -172,5 +172,24 @@ describe('the packed package', () => {
       }),
     );
     expect(() => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'])).not.toThrow();
+  });
+  it('has no node: import in the main entry, toNodeListener and toLambdaHandler included', () => {
+    // Follows the main entry's relative imports through the ESM and CJS builds.
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import|require)\s*\(?\s*["'](\.[^"']+)["']/g)) {
+        reached(resolve(dirname(file), spec as string), seen);
+      }
+      return seen;
+    };
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      const files = [...reached(join(root, entry))];
+      const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(code).toContain('toNodeListener');
+      expect(code).toContain('toLambdaHandler');
+      expect(code).not.toMatch(/["']node:/);
+    }
   });
 });
