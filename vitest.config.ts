@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^telegram-forum$/, replacement: src('index.ts') },
       { find: /^telegram-forum\/testing$/, replacement: src('testing/index.ts') },
       { find: /^telegram-forum\/undici$/, replacement: src('undici/index.ts') },
+      { find: /^telegram-forum\/node$/, replacement: src('node/index.ts') },
     ],
   },
   test: {
@@ -17,6 +18,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property and flow tests take seconds on a loaded 2-core machine; a hang still fails.
+          testTimeout: 20_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/package/**', 'test/bench/**', '**/node_modules/**'],
           typecheck: {

@@ -1,6 +1,7 @@
 /**
  * Long polling: greets every new topic and echoes messages where they were written (in their
- * topic, or in General). Ctrl-C stops it; handled updates are confirmed on the way out.
+ * topic, or in General). Ctrl-C stops it; handled updates are confirmed on the way out, and an
+ * update whose handling keeps failing is skipped after 3 attempts instead of stopping the bot.
  * Run: `BOT_TOKEN=123456:ABC… npx tsx examples/polling.ts`
  */
 import {
@@ -25,13 +26,21 @@ process.once('SIGINT', () => stop.abort());
 await deleteWebhook(client);
 console.log('Polling; Ctrl-C to stop.');
 
-for await (const update of pollUpdates(client, { signal: stop.signal, allowed_updates: ['message'] })) {
-  const message = update.message;
-  if (isForumTopicCreated(message)) {
-    await sendMessage(client, { ...replyTarget(message), text: `Welcome to "${message.forum_topic_created.name}"!` });
-  } else if (message?.text) {
-    const where = isTopicMessage(message) ? `topic ${message.message_thread_id}` : 'here';
-    await sendMessage(client, { ...replyTarget(message), text: `You said ${where}: ${message.text}` });
-  }
-}
+// The handler form: a failing update is retried (3 attempts), then skipped and reported, so one
+// bad update never stops the bot.
+await pollUpdates(client, {
+  signal: stop.signal,
+  allowed_updates: ['message'],
+  maxAttempts: 3,
+  onUpdate: async (update) => {
+    const message = update.message;
+    if (isForumTopicCreated(message)) {
+      await sendMessage(client, { ...replyTarget(message), text: `Welcome to "${message.forum_topic_created.name}"!` });
+    } else if (message?.text) {
+      const where = isTopicMessage(message) ? `topic ${message.message_thread_id}` : 'here';
+      await sendMessage(client, { ...replyTarget(message), text: `You said ${where}: ${message.text}` });
+    }
+  },
+  onError: (error, update) => console.error(`update ${update?.update_id}:`, error),
+});
 console.log('Stopped.');

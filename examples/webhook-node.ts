@@ -18,7 +18,9 @@ const handler = webhookHandler({
     const message = update.message;
     if (message?.text) await sendMessage(client, { ...replyTarget(message), text: `Got it: ${message.text}` });
   },
-  onError: (error) => console.error('update failed, Telegram will send it again:', error),
+  // Each failure is reported here; Telegram delivers the update again, up to 5 attempts, then it
+  // is skipped (an UpdateSkippedError is reported) so that one bad update cannot block the chat.
+  onError: (error, update) => console.error(`update ${update?.update_id}:`, error),
 });
 
 const port = Number(process.env.PORT ?? 8080);

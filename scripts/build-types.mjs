@@ -12,7 +12,13 @@ import { dts } from 'rollup-plugin-dts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = resolve(root, 'src');
-const entries = { index: 'src/index.ts', testing: 'src/testing/index.ts', undici: 'src/undici/index.ts' };
+// The Node build of the main entry (dist/index.node.*) has the same declarations as dist/index.*.
+const entries = {
+  index: 'src/index.ts',
+  node: 'src/node/index.ts',
+  testing: 'src/testing/index.ts',
+  undici: 'src/undici/index.ts',
+};
 // Folders whose public types reach users through the main entry.
 const shared = /[\\/]src[\\/](client|errors|types|topics|methods|keyboard|updates|throttle|webapp|index\.ts)/;
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Type-checks every ```ts block of README.md and docs/**/*.md against the BUILT package's types
-// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing' and
+// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing', 'telegram-forum/node' and
 // 'telegram-forum/undici' resolve to dist/*.d.ts, as they do for a reader who installed the
 // package. Each block is its own ES module (top-level await allowed). A block whose info string
 // says `no-check` (```ts no-check) is skipped: use it only for fragments that cannot stand alone.
+// A block for another runtime says so (```ts env=bun, ```ts env=deno): it is checked in a program
+// of its own with that runtime's global types (@types/bun, @types/deno) instead of Node's, which
+// would clash with them. Framework imports (express, hono, …) resolve to our devDependencies.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,7 +39,8 @@ function blocks(file) {
     const body = [];
     let j = i + 1;
     for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) body.push(lines[j].slice(indent));
-    if (!/\bno-check\b/.test(open[3])) found.push({ line: i + 1, code: body.join('\n') });
+    const env = /\benv=(\w+)/.exec(open[3])?.[1] ?? 'node';
+    if (!/\bno-check\b/.test(open[3])) found.push({ line: i + 1, code: body.join('\n'), env });
     i = j;
   }
   return found;
@@ -45,48 +49,59 @@ function blocks(file) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const origin = new Map();
+const envs = new Map();
 let count = 0;
 for (const file of markdownFiles()) {
-  for (const { line, code } of blocks(file)) {
+  for (const { line, code, env } of blocks(file)) {
     const name = `${relative(root, file).replace(/[^\w]+/g, '_')}_L${line}.mts`;
     // Each block is a module of its own, even without imports; lines stay aligned with the doc.
     writeFileSync(join(out, name), `${code}\nexport {};\n`);
     origin.set(name, { file: relative(root, file), line });
+    envs.set(env, [...(envs.get(env) ?? []), name]);
     count++;
   }
 }
 const dist = (entry) => [join(root, `dist/${entry}.d.ts`)];
-writeFileSync(
-  join(out, 'tsconfig.json'),
-  JSON.stringify({
-    compilerOptions: {
-      target: 'es2022',
-      lib: ['es2023', 'dom', 'dom.iterable'],
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ['node'],
-      typeRoots: [join(root, 'node_modules/@types')],
-      paths: {
-        'telegram-forum': dist('index'),
-        'telegram-forum/testing': dist('testing'),
-        'telegram-forum/undici': dist('undici'),
+for (const [env, files] of envs) {
+  writeFileSync(
+    join(out, `tsconfig.${env}.json`),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'es2022',
+        lib: ['es2023', 'dom', 'dom.iterable'],
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [env],
+        typeRoots: [join(root, 'node_modules/@types')],
+        paths: {
+          'telegram-forum': dist('index'),
+          'telegram-forum/testing': dist('testing'),
+          'telegram-forum/undici': dist('undici'),
+          'telegram-forum/node': dist('node'),
+        },
       },
-    },
-    include: ['*.mts'],
-  }),
-);
+      files,
+    }),
+  );
+}
 
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', out], {
-    encoding: 'utf8',
-    stdio: 'pipe',
-  });
-  console.log(`docs: ${count} ts blocks type-check against the built package`);
+  for (const env of envs.keys()) {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(out, `tsconfig.${env}.json`)],
+      {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    );
+  }
+  console.log(`docs: ${count} ts blocks type-check against the built package (${[...envs.keys()].join(', ')})`);
 } catch (error) {
   const report = String(error.stdout ?? error).replace(
     /^(?:\S*[\\/])?([^\s\\/]+?\.mts)\((\d+),(\d+)\)/gm,

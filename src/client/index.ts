@@ -1,5 +1,5 @@
 export { createClient } from './createClient.js';
-export { type InputFile, type InputFileData, inputFile } from './inputFile.js';
+export { inputFile } from './inputFile.js';
 export type {
   CallArgs,
   CallNext,
@@ -10,5 +10,6 @@ export type {
   FetchLikeInit,
   FetchLikeResponse,
   RetryOptions,
+  TimeoutController,
   Transformer,
 } from './types.js';

@@ -1,29 +1,8 @@
 import { ValidationError } from '../errors/errors.js';
-import { toFormData } from './payload.js';
+import type { InputFile, InputFileData } from '../types/upload.js';
+import { FILE } from './payload.js';
 
-/**
- * Marks an upload. Its value is the multipart encoder, so the encoder is bundled only into
- * apps that upload files (the client finds it on the file).
- * @internal
- */
-export const FILE = Symbol.for('telegram-forum.inputFile');
-
-/** The bytes of a file to upload. */
-export type InputFileData = Blob | Uint8Array | ReadableStream<Uint8Array>;
-
-/**
- * A file to upload, with the name Telegram shows for it. Build one with {@link inputFile}.
- * A parameter that holds one is sent as `multipart/form-data`; inside nested objects
- * (`InputMedia*`) it goes as an `attach://` part.
- */
-export interface InputFile {
-  /** The bytes. A stream is read once, when the request is built. */
-  readonly data: InputFileData;
-  /** The file name sent with the part, e.g. `report.pdf`. */
-  readonly filename: string;
-  /** The part's content type. */
-  readonly contentType: string;
-}
+export type { InputFile, InputFileData } from '../types/upload.js';
 
 const TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
@@ -46,8 +25,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Wraps bytes (or a `File`) and a file name as an {@link InputFile} to upload. Uploads are
- * always wrapped: a bare Blob, File, Uint8Array or stream in the parameters is refused with a
+ * Wraps bytes or a stream (or a Blob) and a file name as an {@link InputFile} to upload.
+ * A `File` or `Blob` can be passed as a parameter as it is; bytes and streams carry no name,
+ * so they are wrapped: a bare Uint8Array or stream in the parameters is refused with a
  * `ValidationError` rather than sent without a name.
  *
  * @example
@@ -55,7 +35,7 @@ const TYPES: Record<string, string> = {
  * import { inputFile } from 'telegram-forum';
  * const report = inputFile(new TextEncoder().encode('all green'), 'report.txt');
  * ```
- * @param data - a Blob, File, Uint8Array or ReadableStream
+ * @param data - a Uint8Array, ReadableStream, Blob or File
  * @param filename - the name Telegram shows; defaults to the name of a `File`
  * @param options - `contentType` of the part; by default the Blob's own type, else guessed
  *   from the file name's extension, else `application/octet-stream`
@@ -74,5 +54,16 @@ export function inputFile(data: InputFileData, filename?: string, options: { con
   const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
   const contentType =
     options.contentType || (data instanceof Blob && data.type) || TYPES[ext] || 'application/octet-stream';
-  return { [FILE]: toFormData, data, filename: name, contentType } as InputFile;
+  const read = async () =>
+    new Blob(
+      [
+        (data instanceof Blob || data instanceof Uint8Array
+          ? data
+          : await new Response(data).arrayBuffer()) as BlobPart,
+      ],
+      {
+        type: contentType,
+      },
+    );
+  return { [FILE]: read, data, filename: name, contentType } as InputFile;
 }

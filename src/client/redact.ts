@@ -1,11 +1,6 @@
-/** Replaces every occurrence of `secret` (plain or URL-encoded) in `text`. @internal */
-export function redactText(text: string, secret: string): string {
-  if (!text) return text;
-  let out = text.split(secret).join('[REDACTED]');
-  const encoded = encodeURIComponent(secret);
-  if (encoded !== secret) out = out.split(encoded).join('[REDACTED]');
-  return out;
-}
+/** Replaces every occurrence of `secret` (non-empty; plain or URL-encoded) in `text`. @internal */
+export const redactText = (text: string, secret: string): string =>
+  text.split(secret).join('[REDACTED]').split(encodeURIComponent(secret)).join('[REDACTED]');
 
 /**
  * A redacted copy of an error and its `cause` chain (three levels at most): same name,

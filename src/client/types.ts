@@ -18,15 +18,48 @@ export interface FetchLikeInit {
   headers?: Record<string, string>;
   /** A JSON string, or a `FormData` when files are uploaded. */
   body?: string | FormData;
-  /** Aborts the request (timeout merged with the caller's signal). */
+  /**
+   * Aborts the request: the client's timeout, merged with the caller's signal. When the
+   * transport has a {@link FetchLike.timeoutController} and the caller passed no signal,
+   * this is the `signal` of the controller the transport made.
+   */
   signal: AbortSignal;
 }
 
 /**
- * The narrow fetch the transport needs. `globalThis.fetch` fits; so does an adapter such as
- * `createUndiciFetch()` from `telegram-forum/undici`. It is called unbound.
+ * The per-call timeout handle of a transport: what the client arms its timer with. A fast
+ * transport makes its own, cheaper than an `AbortController` (whose signal machinery costs
+ * more than the rest of a call on a keep-alive connection).
  */
-export type FetchLike = (url: string, init: FetchLikeInit) => Promise<FetchLikeResponse>;
+export interface TimeoutController {
+  /**
+   * Passed to the same transport as `init.signal`. Only that transport sees it, so it may be
+   * a light object with as much of `AbortSignal` as the transport reads (`aborted`, `reason`,
+   * `addEventListener` / `removeEventListener` for `abort`).
+   */
+  readonly signal: AbortSignal;
+  /** Called by the client when the call's time is up: the transport ends the request. */
+  abort(): void;
+}
+
+/**
+ * The transport contract: the narrow fetch the client needs. `globalThis.fetch` fits; so do
+ * the Node transport (`createNodeFetch()` from `telegram-forum/node`, the default on Node) and
+ * `createUndiciFetch()` from `telegram-forum/undici`. It is called unbound.
+ *
+ * A transport answers with a {@link FetchLikeResponse}, rejects when the request gets no
+ * answer, and ends the request (rejecting) once `init.signal` aborts, also while the body is
+ * being read. It follows no redirects it is not asked to.
+ */
+export interface FetchLike {
+  (url: string, init: FetchLikeInit): Promise<FetchLikeResponse>;
+  /**
+   * Optional: makes the {@link TimeoutController} of one call. The client reads it once, when
+   * it is created, and uses it (called unbound) for each call made without a caller's
+   * `signal`; otherwise it uses an `AbortController`.
+   */
+  readonly timeoutController?: (() => TimeoutController) | undefined;
+}
 
 /** Per-call options, accepted by every method. */
 export interface CallOptions {
@@ -37,7 +70,7 @@ export interface CallOptions {
 }
 
 /** The next step of the call chain, as a transformer sees it. */
-export type CallNext = (method: string, params: Record<string, unknown>, options: CallOptions) => Promise<unknown>;
+export type CallNext = (method: Method, params: Record<string, unknown>, options: CallOptions) => Promise<unknown>;
 
 /**
  * Wraps every call made through a client (logging, throttling, metrics, …).
@@ -55,7 +88,7 @@ export type CallNext = (method: string, params: Record<string, unknown>, options
  */
 export type Transformer = (
   next: CallNext,
-  method: string,
+  method: Method,
   params: Record<string, unknown>,
   options: CallOptions,
 ) => Promise<unknown>;
@@ -93,7 +126,7 @@ export interface RetryOptions {
    * Such a request may have been carried out already, so a retry can duplicate it (a message
    * sent twice). Default `false`: only read-only methods (`get*`) are retried on these faults.
    */
-  retryUnsafe?: boolean | readonly string[] | undefined;
+  retryUnsafe?: boolean | readonly Method[] | undefined;
   /** First backoff ceiling for network faults and 5xx, in milliseconds; it doubles per attempt and the wait is drawn uniformly below it. Default 500. */
   baseDelayMs?: number | undefined;
   /** Largest backoff ceiling for network faults and 5xx, in milliseconds. Default 10,000. */
@@ -106,7 +139,11 @@ export interface ClientOptions {
   token: string;
   /** Root of the Bot API, default `https://api.telegram.org`; a local Bot API server works too. */
   apiRoot?: string | undefined;
-  /** The fetch to use; default `globalThis.fetch`. Called unbound. */
+  /**
+   * The transport. Default: on Node, the built-in Node transport (`node:http` / `node:https`
+   * with keep-alive); elsewhere (browsers, Deno, Bun, Workers) `globalThis.fetch`, looked up per
+   * call. Pass `fetch: globalThis.fetch` (or any {@link FetchLike}) to choose. Called unbound.
+   */
   fetch?: FetchLike | undefined;
   /** Per-call timeout in milliseconds, default 60,000. `getUpdates` gets its long-poll `timeout` added. */
   timeoutMs?: number | undefined;

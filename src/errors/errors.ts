@@ -164,6 +164,54 @@ export class ThrottleError extends TelegramError {
   }
 }
 
+/**
+ * An update was given up after `maxAttempts` failed attempts of `onUpdate`: it is confirmed to
+ * Telegram (so it is not delivered again) and reported once, with this error, to `onError`.
+ * `cause` is the error of the last attempt.
+ */
+export class UpdateSkippedError extends TelegramError {
+  /** Always `"UpdateSkippedError"`, also in minified builds. */
+  override name = 'UpdateSkippedError';
+  /** The `update_id` of the update that was skipped. */
+  declare readonly updateId: number;
+  /** How many attempts failed. */
+  declare readonly attempts: number;
+
+  /**
+   * @param updateId - the skipped update's `update_id`
+   * @param attempts - how many attempts failed
+   * @param options - `cause`: the error of the last attempt
+   */
+  constructor(updateId: number, attempts: number, options?: { cause?: unknown }) {
+    super(`update ${updateId} skipped after ${attempts} failed attempt${attempts === 1 ? '' : 's'}`, options);
+    this.updateId = updateId;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * A webhook request could not be handled: its body could not be read (a body parser took it,
+ * the connection broke), the secret was wrong, or the handler failed. `status` is the HTTP status
+ * that was answered; `cause` the underlying error, if any. Messages never hold the request's
+ * URL or headers (a webhook path may carry the bot token, a header the secret).
+ */
+export class WebhookError extends TelegramError {
+  /** Always `"WebhookError"`, also in minified builds. */
+  override name = 'WebhookError';
+  /** The HTTP status answered to the request. */
+  declare readonly status: number;
+
+  /**
+   * @param message - what failed, in one line
+   * @param status - the HTTP status answered
+   * @param options - `cause`: the underlying error
+   */
+  constructor(message: string, status: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.status = status;
+  }
+}
+
 const is = (e: unknown, name?: string): boolean =>
   typeof e === 'object' &&
   e !== null &&
@@ -182,5 +230,9 @@ export const isTimeoutError = (e: unknown): e is TimeoutError => is(e, 'TimeoutE
 export const isResponseError = (e: unknown): e is ResponseError => is(e, 'ResponseError');
 /** True for a {@link ThrottleError}: the throttle's queue was full. */
 export const isThrottleError = (e: unknown): e is ThrottleError => is(e, 'ThrottleError');
+/** True for an {@link UpdateSkippedError}: an update was given up after its last attempt. */
+export const isUpdateSkippedError = (e: unknown): e is UpdateSkippedError => is(e, 'UpdateSkippedError');
+/** True for a {@link WebhookError}: a webhook request could not be handled. */
+export const isWebhookError = (e: unknown): e is WebhookError => is(e, 'WebhookError');
 /** True for a {@link ValidationError}: our own check failed before sending. */
 export const isValidationError = (e: unknown): e is ValidationError => is(e, 'ValidationError');

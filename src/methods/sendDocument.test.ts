@@ -90,9 +90,9 @@ describe('sendDocument uploads', () => {
     expect(part.type).toBe('application/octet-stream');
   });
 
-  it('refuses a nameless Blob or stream, and an empty file name, before sending', async () => {
+  it('refuses bare bytes or a stream, and an empty file name, before sending', async () => {
     const seen = answer('sendDocument', result);
-    const nameless = [new Blob([pdf]), new ReadableStream()] as unknown as InputFile[];
+    const nameless = [pdf, new ReadableStream()] as unknown as InputFile[];
     for (const document of nameless) {
       await expect(sendDocument(testClient(), { chat_id: 1, document })).rejects.toMatchObject({
         name: 'ValidationError',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, testClient } from '../../test/helpers/msw.js';
 import type { CallNext, CallOptions, Transformer } from '../client/types.js';
 import { isThrottleError, type ThrottleError } from '../errors/errors.js';
+import type { Method } from '../types/methods.js';
 import { isThrottledMethod, type ThrottleClock, type ThrottleOptions, throttle } from './throttle.js';
 
 /** A clock that moves only when the test says so. */
@@ -45,7 +46,7 @@ function setup(options: ThrottleOptions = {}) {
     return params.text ?? true;
   };
   const transformer: Transformer = throttle({ clock, ...options });
-  const call = (method: string, params: Record<string, unknown> = {}, callOptions: CallOptions = {}) =>
+  const call = (method: Method, params: Record<string, unknown> = {}, callOptions: CallOptions = {}) =>
     transformer(next, method, params, callOptions);
   const send = (chat_id: number | string, text: string, extra: Record<string, unknown> = {}, o: CallOptions = {}) =>
     call('sendMessage', { chat_id, text, ...extra }, o);

@@ -1,5 +1,6 @@
 import type { CallNext, CallOptions, Transformer } from '../client/types.js';
 import { ThrottleError, ValidationError } from '../errors/errors.js';
+import type { Method } from '../types/methods.js';
 
 /** A clock and timer, injectable so tests can drive time by hand. */
 export interface ThrottleClock {
@@ -56,7 +57,7 @@ interface Window {
 }
 
 interface Waiting {
-  method: string;
+  method: Method;
   params: Record<string, unknown>;
   options: CallOptions;
   next: CallNext;

@@ -1,2 +1,3 @@
 export type * from './botApi.js';
-export type { BotApi, Method, Params, Result, ThreadedMethod, Upload } from './methods.js';
+export type { BotApi, Method, Params, Result, ThreadedMethod } from './methods.js';
+export type { InputFile, InputFileData, Upload } from './upload.js';

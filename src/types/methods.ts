@@ -1,8 +1,7 @@
 import type { ApiMethods } from '@grammyjs/types';
-import type { InputFile } from '../client/inputFile.js';
+import type { Upload } from './upload.js';
 
-/** What a file parameter accepts besides a `file_id` or URL string: a file wrapped with `inputFile`. */
-export type Upload = InputFile;
+export type { Upload } from './upload.js';
 
 type Api = ApiMethods<Upload>;
 

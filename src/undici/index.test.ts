@@ -9,8 +9,6 @@ import { connect, type Socket } from 'node:net';
 import { ProxyAgent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../client/createClient.js';
-import { inputFile } from '../client/inputFile.js';
-import { sendMessage } from '../methods/sendMessage.js';
 import { createUndiciFetch } from './index.js';
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
@@ -106,117 +104,14 @@ afterAll(async () => {
 const client = (fetch = createUndiciFetch(), timeoutMs?: number) =>
   createClient({ token: TOKEN, apiRoot, fetch, retry: false, ...(timeoutMs ? { timeoutMs } : {}) });
 
+// The transport contract (JSON, errors, uploads, downloads, timeouts, aborts) is checked for
+// every transport in test/transports.test.ts; here, what only undici has.
 describe('createUndiciFetch', () => {
-  it('sends a JSON call and resolves with the unwrapped result', async () => {
-    const message = { message_id: 7, date: 1, chat: { id: -100123, type: 'supergroup' }, message_thread_id: 42 };
-    handler = (_, res) => reply(res, 200, { ok: true, result: message });
-    const params = {
-      chat_id: -100123,
-      message_thread_id: 42,
-      text: 'hi',
-      reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] },
-    };
-    const result = await sendMessage(client(), params);
-    expect(result).toEqual(message);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]?.method).toBe('sendMessage');
-    expect(seen[0]?.contentType).toBe('application/json');
-    expect(JSON.parse(seen[0]?.body.toString() ?? '')).toEqual(params);
-  });
-
-  it('turns ok: false into an ApiError with the status and description', async () => {
-    handler = (_, res) =>
-      reply(res, 400, { ok: false, error_code: 400, description: 'Bad Request: message thread not found' });
-    const error = await client()
-      .call('sendMessage', { chat_id: 1, message_thread_id: 5, text: 'x' })
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'ApiError', error_code: 400, method: 'sendMessage' });
-  });
-
-  it('uploads a file as multipart/form-data', async () => {
-    const bytes = new TextEncoder().encode('report body');
-    await client().call('sendDocument', {
-      chat_id: -100123,
-      message_thread_id: 9,
-      document: inputFile(bytes, 'report.txt'),
-      caption: 'weekly',
-    });
-    const entry = seen[0];
-    expect(entry?.contentType).toMatch(/^multipart\/form-data; boundary=/);
-    expect(entry?.contentLength).toBe(String(entry?.body.length));
-    const form = await new Response(new Uint8Array(entry?.body ?? []), {
-      headers: { 'content-type': entry?.contentType ?? '' },
-    }).formData();
-    expect(form.get('chat_id')).toBe('-100123');
-    expect(form.get('message_thread_id')).toBe('9');
-    expect(form.get('caption')).toBe('weekly');
-    const file = form.get('document') as File;
-    expect(file.name).toBe('report.txt');
-    expect(await file.text()).toBe('report body');
-  });
-
-  it('downloads file bytes', async () => {
-    handler = (_, res) => {
-      res.writeHead(200, { 'content-type': 'application/octet-stream' });
-      res.end(Buffer.from([1, 2, 3, 250]));
-    };
-    const bytes = await client().download('documents/file_1.bin');
-    expect([...bytes]).toEqual([1, 2, 3, 250]);
-  });
-
-  it('ends a call that gets no answer with a TimeoutError', async () => {
-    handler = () => undefined; // never answers
-    const error = await client(createUndiciFetch(), 50)
-      .call('getMe')
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TimeoutError', method: 'getMe', timeoutMs: 50 });
-  });
-
-  it('aborts the request on timeout, before the answer and while its body is read', async () => {
-    for (const stall of [
-      () => undefined,
-      (res: ServerResponse) => {
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
-        res.write('{"ok":true,');
-      },
-    ]) {
-      const closed = new Promise<void>((resolve) => {
-        handler = (_, res) => {
-          res.on('close', resolve);
-          stall(res);
-        };
-      });
-      const error = await client(createUndiciFetch(), 50)
-        .call('getMe')
-        .catch((e: unknown) => e);
-      expect(error).toMatchObject({ name: 'TimeoutError', method: 'getMe', timeoutMs: 50 });
-      await closed; // the socket was closed: the request did not go on in the background
-    }
-  });
-
-  it("rejects with the caller's abort reason when the caller aborts", async () => {
-    handler = () => undefined;
-    const controller = new AbortController();
-    const reason = new Error('stop');
-    const pending = client().call('getMe', undefined, { signal: controller.signal });
-    setTimeout(() => controller.abort(reason), 20);
-    await expect(pending).rejects.toBe(reason);
-  });
-
-  it('maps a refused connection to a NetworkError without the token', async () => {
-    const closed = createServer();
-    const port = await listen(closed);
-    await new Promise((resolve) => closed.close(resolve));
-    const error = await createClient({
-      token: TOKEN,
-      apiRoot: `http://127.0.0.1:${port}`,
-      fetch: createUndiciFetch(),
-      retry: false,
-    })
-      .call('getMe')
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'NetworkError', method: 'getMe' });
-    expect(String((error as Error).message)).not.toContain(TOKEN);
+  it('brings the light timeout controller', () => {
+    const controller = createUndiciFetch().timeoutController?.();
+    expect(controller?.signal.aborted).toBe(false);
+    controller?.abort();
+    expect(controller?.signal.aborted).toBe(true);
   });
 
   it('sends through a ProxyAgent given as dispatcher', async () => {

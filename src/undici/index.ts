@@ -4,6 +4,7 @@
  * @module
  */
 import { Agent, type Dispatcher, request } from 'undici';
+import { encodeForm, withDeadline } from '../client/transport.js';
 import type { FetchLike } from '../client/types.js';
 import { ValidationError } from '../errors/errors.js';
 
@@ -55,17 +56,18 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const connections = positive(options.connections, 'connections', 64);
   const pipelining = positive(options.pipelining, 'pipelining', 1);
   const dispatcher = options.dispatcher ?? new Agent({ connections, pipelining });
-  const fetch: FetchLike = async (url, init) => {
+  // The client's per-call timeout is a Deadline: undici.request takes any object with
+  // addEventListener as its signal, far cheaper per call than Node's AbortController.
+  return withDeadline(async (url, init) => {
     let headers = init.headers ?? {};
     let body: string | Uint8Array | null = null;
     if (typeof init.body === 'string') body = init.body;
     else if (init.body) {
       // The global FormData comes from Node's own undici, which this undici's request()
-      // cannot read ("action is not a function"). Encode it with the global Response,
-      // buffered so that the request carries a content-length, as global fetch sends it.
-      const encoded = new Response(init.body);
-      headers = { ...headers, 'content-type': encoded.headers.get('content-type') ?? '' };
-      body = new Uint8Array(await encoded.arrayBuffer());
+      // cannot read ("action is not a function"): send it encoded.
+      const { contentType, bytes } = await encodeForm(init.body);
+      headers = { ...headers, 'content-type': contentType };
+      body = bytes;
     }
     const response = await request(url, { method: init.method, headers, body, signal: init.signal, dispatcher });
     return {
@@ -73,36 +75,5 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
       text: () => response.body.text(),
       arrayBuffer: () => response.body.arrayBuffer(),
     };
-  };
-  // The client's per-call timeout: a controller made for undici.request, which takes any object
-  // with addEventListener, far cheaper per call than Node's AbortController.
-  return Object.assign(fetch, { [Symbol.for('telegram-forum.abortController')]: () => new Deadline() });
-}
-
-/**
- * An AbortController and its signal in one object, with as much of both as `undici.request`
- * reads (`aborted`, `reason`, `addEventListener` / `removeEventListener` for `abort`): a plain
- * object instead of Node's EventTarget machinery, which costs more than the rest of a call
- * (measured in docs/benchmarks.md).
- */
-class Deadline {
-  aborted = false;
-  reason: unknown;
-  private readonly listeners: (() => void)[] = [];
-  get signal(): this {
-    return this;
-  }
-  addEventListener(_type: 'abort', listener: () => void): void {
-    this.listeners.push(listener);
-  }
-  removeEventListener(_type: 'abort', listener: () => void): void {
-    const i = this.listeners.indexOf(listener);
-    if (i >= 0) this.listeners.splice(i, 1);
-  }
-  abort(reason: unknown = new DOMException('This operation was aborted', 'AbortError')): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    for (const listener of this.listeners.splice(0)) listener();
-  }
+  });
 }

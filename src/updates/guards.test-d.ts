@@ -1,12 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  Chat,
   ForumTopicClosed,
   ForumTopicCreated,
   ForumTopicEdited,
   ForumTopicReopened,
   GeneralForumTopicHidden,
   GeneralForumTopicUnhidden,
+  Message,
   Update,
+  User,
 } from '../types/botApi.js';
 import {
   isForumTopicClosed,
@@ -16,7 +19,10 @@ import {
   isGeneralForumTopicHidden,
   isGeneralForumTopicUnhidden,
   isGeneralMessage,
+  isPrivateMessage,
+  isServiceMessage,
   isTopicMessage,
+  type ServiceMessage,
 } from './guards.js';
 
 declare const update: Update;
@@ -53,5 +59,29 @@ describe('forum guards narrow', () => {
   it('keep a narrower message type they are given', () => {
     const edited = update.edited_message;
     if (isTopicMessage(edited)) expectTypeOf(edited).toHaveProperty('edit_date').toEqualTypeOf<number>();
+  });
+
+  it('a private message to a private chat', () => {
+    const m = update.message;
+    if (isPrivateMessage(m)) {
+      expectTypeOf(m.chat).toEqualTypeOf<Chat.PrivateChat>();
+      expectTypeOf(m.chat.first_name).toEqualTypeOf<string>();
+    }
+    // Without the guard, chat may be a group, which has no first_name.
+    expectTypeOf(update.message!.chat.first_name).toEqualTypeOf<string | undefined>();
+  });
+
+  it('a service message to a union in which each branch has its field', () => {
+    const m = update.message;
+    if (isServiceMessage(m)) {
+      expectTypeOf(m).toExtend<Message>();
+      if ('new_chat_members' in m) expectTypeOf(m.new_chat_members).toEqualTypeOf<User[]>();
+      if ('forum_topic_created' in m) expectTypeOf(m.forum_topic_created).toEqualTypeOf<ForumTopicCreated>();
+    }
+    expectTypeOf<ServiceMessage>().toExtend<Message>();
+    // A field that is not a service field is not part of the union's keys.
+    expectTypeOf<Extract<keyof ServiceMessage, 'text'>>().toEqualTypeOf<'text'>();
+    const edited = update.edited_message;
+    if (isServiceMessage(edited)) expectTypeOf(edited.edit_date).toEqualTypeOf<number>();
   });
 });

@@ -2,14 +2,25 @@ import type { RequestListener } from 'node:http';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Client } from '../client/types.js';
 import type { Update } from '../types/botApi.js';
-import { type PollOptions, pollUpdates } from './pollUpdates.js';
+import { type PollHandlerOptions, type PollOptions, pollUpdates } from './pollUpdates.js';
 import { toNodeListener } from './toNodeListener.js';
 import { webhookHandler } from './webhookHandler.js';
 
 describe('updates types', () => {
-  it('pollUpdates yields Update', () => {
-    expectTypeOf(pollUpdates).parameters.toEqualTypeOf<[Client, PollOptions?]>();
-    expectTypeOf(pollUpdates).returns.toExtend<AsyncIterable<Update>>();
+  it('pollUpdates yields Update; with onUpdate it is a promise', () => {
+    const client = {} as Client;
+    expectTypeOf(pollUpdates(client)).toEqualTypeOf<AsyncIterableIterator<Update>>();
+    expectTypeOf(pollUpdates(client, { timeout: 5 } satisfies PollOptions)).toEqualTypeOf<
+      AsyncIterableIterator<Update>
+    >();
+    expectTypeOf(pollUpdates(client, { onUpdate: () => {} })).toEqualTypeOf<Promise<void>>();
+    // Not a literal either: an options object that holds onUpdate picks the handler form.
+    const options: PollHandlerOptions = { onUpdate: () => {}, maxAttempts: 3 };
+    expectTypeOf(pollUpdates(client, options)).toEqualTypeOf<Promise<void>>();
+    // The same handler object serves the webhook.
+    webhookHandler({ ...options, secretToken: 'x' });
+    // @ts-expect-error -- onError (with the update) belongs to the handler form; faults go to onRetry
+    pollUpdates(client, { onError: (_error: unknown, _update?: Update) => {} });
     expectTypeOf<PollOptions['allowed_updates']>().toExtend<readonly string[] | undefined>();
   });
 

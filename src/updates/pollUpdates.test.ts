@@ -1,8 +1,9 @@
 import { HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answer, type Recorded, testClient } from '../../test/helpers/msw.js';
 import type { Update } from '../types/botApi.js';
 import { type PollOptions, pollUpdates } from './pollUpdates.js';
+import { webhookReply } from './webhookReply.js';
 
 const update = (update_id: number): Update =>
   ({
@@ -173,7 +174,7 @@ describe('pollUpdates errors', () => {
       controller,
     );
     const ids = await consume(
-      pollUpdates(testClient(), { signal: controller.signal, sleep, onError: (e) => errors.push(e) }),
+      pollUpdates(testClient(), { signal: controller.signal, sleep, onRetry: (e) => errors.push(e) }),
       (u) => {
         if (u.update_id === 1) tg.push(3);
       },
@@ -205,7 +206,7 @@ describe('pollUpdates errors', () => {
         sleep,
         backoffMs: 100,
         maxBackoffMs: 250,
-        onError: (e, ms) => errors.push([(e as Error).name, ms]),
+        onRetry: (e, ms) => errors.push([(e as Error).name, ms]),
       }),
       (u) => {
         if (u.update_id === 1) tg.push(2);
@@ -239,7 +240,7 @@ describe('pollUpdates errors', () => {
         sleep,
         timeout: 1,
         timeoutMarginMs: 20,
-        onError: (e) => errors.push(e),
+        onRetry: (e) => errors.push(e),
       }),
     );
     expect(ids).toEqual([1]);
@@ -324,6 +325,135 @@ describe('pollUpdates bad options', () => {
     expect(() => pollUpdates(testClient(), options)).toThrow(
       expect.objectContaining({ name: 'ValidationError', method: 'pollUpdates', field }),
     );
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe('pollUpdates handler form (error boundary)', () => {
+  const poison = (id: number) => (u: Update) => {
+    if (u.update_id === id) throw new Error(`poison ${id}`);
+  };
+
+  it('retries a failing update after a backoff, skips it at maxAttempts, and goes on', async () => {
+    const controller = new AbortController();
+    const { asked, sleep } = fakeSleep();
+    const tg = telegram([1, 2, 3], [], controller);
+    const handled: number[] = [];
+    const reports: Array<[string, number | undefined]> = [];
+    await pollUpdates(testClient(), {
+      signal: controller.signal,
+      sleep,
+      backoffMs: 100,
+      maxAttempts: 3,
+      onUpdate: (u) => {
+        poison(2)(u);
+        handled.push(u.update_id);
+      },
+      onError: (error, u) => reports.push([(error as Error).message, u?.update_id]),
+    });
+    expect(handled).toEqual([1, 3]);
+    expect(reports).toEqual([
+      ['poison 2', 2],
+      ['poison 2', 2],
+      ['poison 2', 2],
+      ['update 2 skipped after 3 failed attempts', 2],
+    ]);
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBeGreaterThanOrEqual(50);
+    expect(asked[1]).toBeGreaterThanOrEqual(100);
+    // Update 2 was confirmed with the rest: the next request's offset is past all three.
+    expect(tg.offsets()).toEqual([undefined, 4]);
+  });
+
+  it('a poison update neither stops the bot nor comes back after a restart', async () => {
+    // Each run is one process start; the fake Telegram ends the run when its queue is empty.
+    let run = new AbortController();
+    const tg = telegram([1, 2, 3], [], { abort: () => run.abort() } as AbortController);
+    const runs: number[][] = [];
+    for (let i = 0; i < 3; i++) {
+      run = new AbortController();
+      const seen: number[] = [];
+      tg.push(10 + i);
+      await pollUpdates(testClient(), {
+        signal: run.signal,
+        sleep: fakeSleep().sleep,
+        maxAttempts: 2,
+        onUpdate: (u) => {
+          seen.push(u.update_id);
+          poison(2)(u);
+        },
+        onError: () => {},
+      });
+      runs.push(seen);
+    }
+    expect(runs).toEqual([[1, 2, 2, 3, 10], [11], [12]]);
+  });
+
+  it('sends a returned webhookReply through the client; its failure is a failed attempt', async () => {
+    const controller = new AbortController();
+    telegram([1], [], controller);
+    let sendFailures = 1;
+    const sent = answer('sendMessage', () =>
+      sendFailures-- > 0
+        ? HttpResponse.json({ ok: false, error_code: 400, description: 'Bad Request: chat not found' }, { status: 400 })
+        : HttpResponse.json({ ok: true, result: { message_id: 5, date: 0, chat: { id: 1, type: 'private' } } }),
+    );
+    const reports: unknown[] = [];
+    await pollUpdates(testClient(), {
+      signal: controller.signal,
+      sleep: fakeSleep().sleep,
+      onUpdate: (u) => webhookReply('sendMessage', { chat_id: '-1001*9', text: `got ${u.update_id}` }),
+      onError: (error) => reports.push(error),
+    });
+    expect(sent.map((r) => r.json)).toEqual([
+      { chat_id: -1001, message_thread_id: 9, text: 'got 1' },
+      { chat_id: -1001, message_thread_id: 9, text: 'got 1' },
+    ]);
+    expect(reports).toMatchObject([{ name: 'ApiError', error_code: 400 }]);
+  });
+
+  it('ended by the signal during a retry wait, it leaves the failing update unconfirmed', async () => {
+    const controller = new AbortController();
+    const tg = telegram([1, 2], [], controller);
+    await pollUpdates(testClient(), {
+      signal: controller.signal,
+      backoffMs: 60_000,
+      onUpdate: poison(2),
+      onError: () => setTimeout(() => controller.abort(), 5),
+    });
+    expect(tg.params()).toEqual([{ timeout: 30 }, { offset: 2, limit: 1, timeout: 0 }]);
+  });
+
+  it('rejects with the ApiError of a 401, and logs failures with console.error when there is no onError', async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      const controller = new AbortController();
+      telegram([4], ['ok', () => fail(401, 'Unauthorized')], controller);
+      await expect(
+        pollUpdates(testClient(), { signal: controller.signal, maxAttempts: 1, onUpdate: poison(4) }),
+      ).rejects.toMatchObject({ name: 'ApiError', error_code: 401 });
+      expect(logged.map((args) => [args[0], (args[1] as Error).message])).toEqual([
+        ['[telegram-forum] pollUpdates update 4:', 'poison 4'],
+        ['[telegram-forum] pollUpdates update 4:', 'update 4 skipped after 1 failed attempt'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('refuses bad handler options before any request, and onError without onUpdate', () => {
+    const seen = answer('getUpdates', []);
+    for (const [field, options] of [
+      ['maxAttempts', { onUpdate: () => {}, maxAttempts: 0 }],
+      ['onUpdate', { onUpdate: 'x' as never }],
+      ['onError', { onError: () => {} } as PollOptions],
+      ['limit', { onUpdate: () => {}, limit: 0 }],
+    ] as const) {
+      expect(() => pollUpdates(testClient(), options as never)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', method: 'pollUpdates', field }),
+      );
+    }
     expect(seen).toHaveLength(0);
   });
 });

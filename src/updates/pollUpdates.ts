@@ -3,6 +3,8 @@ import type { Client } from '../client/types.js';
 import { isApiError, isNetworkError, isResponseError, isTimeoutError, ValidationError } from '../errors/errors.js';
 import type { Update } from '../types/botApi.js';
 import type { Params } from '../types/methods.js';
+import { backoff, checkHandler, reporter, retryInProcess, type UpdateHandlerOptions } from './boundary.js';
+import { isWebhookReply } from './webhookReply.js';
 
 /** Options of {@link pollUpdates}. */
 export interface PollOptions {
@@ -29,10 +31,17 @@ export interface PollOptions {
    */
   confirmOnStop?: boolean | undefined;
   /** Told about each fault the loop recovers from, with the wait before the next try (ms). */
-  onError?: ((error: unknown, delayMs: number) => void) | undefined;
+  onRetry?: ((error: unknown, delayMs: number) => void) | undefined;
   /** The abortable sleep used for backoff and `retry_after` (injectable for tests). */
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
+
+/**
+ * Options of the handler form of {@link pollUpdates}: the poll options and the shared
+ * `onUpdate`, `onError`, `maxAttempts`. A failed update is tried again after the same doubling
+ * backoff as a fault (`backoffMs` up to `maxBackoffMs`).
+ */
+export interface PollHandlerOptions extends PollOptions, UpdateHandlerOptions {}
 
 const int = (value: unknown, field: string, min: number, max: number): void => {
   if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) {
@@ -40,6 +49,31 @@ const int = (value: unknown, field: string, min: number, max: number): void => {
   }
 };
 
+/**
+ * The handler form: long-polls `getUpdates` and hands each update to `onUpdate`, one at a time,
+ * behind an error boundary. A failed attempt goes to `onError` with the update and is tried
+ * again after a backoff; after `maxAttempts` failures (default 5) the update is skipped:
+ * reported as an `UpdateSkippedError` and confirmed, so one bad update neither stops the bot nor
+ * comes back at the next start. A {@link webhookReply} returned by `onUpdate` is sent through
+ * the client. Faults of the poll itself behave as in the iterator form.
+ *
+ * @example
+ * ```ts
+ * import { createClient, pollUpdates } from 'telegram-forum';
+ * const client = createClient({ token: process.env.BOT_TOKEN ?? '123:abc', retry: false });
+ * await pollUpdates(client, {
+ *   signal: AbortSignal.timeout(60_000),
+ *   onUpdate: (update) => console.log(update.update_id),
+ *   onError: (error, update) => console.error(update?.update_id, error),
+ * });
+ * ```
+ * @param client - the client to poll through
+ * @param options - `onUpdate`, `onError`, `maxAttempts` and the options of the iterator form
+ * @returns a promise that resolves when the `signal` ends the loop, and rejects with the
+ *   `ApiError` of a 401, 409 or other 4xx
+ * @throws ValidationError for a bad option, before any request
+ */
+export function pollUpdates(client: Client, options: PollHandlerOptions): Promise<void>;
 /**
  * Long-polls `getUpdates` and yields each update, oldest first, one at a time.
  *
@@ -69,8 +103,55 @@ const int = (value: unknown, field: string, min: number, max: number): void => {
  * @param options - `signal`, `timeout`, `limit`, `allowed_updates`, backoff and confirmation options
  * @returns an async iterable of updates
  */
-export function pollUpdates(client: Client, options: PollOptions = {}): AsyncIterableIterator<Update> {
-  const { signal, allowed_updates, onError } = options;
+export function pollUpdates(client: Client, options?: PollOptions): AsyncIterableIterator<Update>;
+export function pollUpdates(
+  client: Client,
+  options: PollOptions | PollHandlerOptions = {},
+): AsyncIterableIterator<Update> | Promise<void> {
+  if ((options as Partial<PollHandlerOptions>).onUpdate === undefined) {
+    if ((options as Partial<PollHandlerOptions>).onError !== undefined) {
+      throw new ValidationError('onError goes with onUpdate (the handler form); a fault of the poll goes to onRetry', {
+        method: 'pollUpdates',
+        field: 'onError',
+      });
+    }
+    return poll(client, options);
+  }
+  const handler = options as PollHandlerOptions;
+  const max = checkHandler(handler, 'pollUpdates');
+  return handle(client, poll(client, handler), handler, max);
+}
+
+/** The handler form's loop: each update until it is handled or skipped, then the next. */
+async function handle(
+  client: Client,
+  updates: AsyncIterableIterator<Update>,
+  options: PollHandlerOptions,
+  max: number,
+): Promise<void> {
+  const { onUpdate, signal } = options;
+  const base = options.backoffMs ?? 1_000;
+  const cap = options.maxBackoffMs ?? 30_000;
+  const attempt = async (update: Update) => {
+    const result = await onUpdate(update);
+    if (isWebhookReply(result)) await client.call(result.method, result.params as never, { signal });
+  };
+  const retry = {
+    max,
+    report: reporter(options.onError, 'pollUpdates'),
+    delay: (failures: number) => backoff(failures, base, cap),
+    sleep: options.sleep ?? abortableSleep,
+    signal,
+  };
+  for await (const update of updates) {
+    // Ended by the signal mid-retry: the update stays unconfirmed and comes again at the next start.
+    if (!(await retryInProcess(update, attempt, retry))) return;
+  }
+}
+
+/** The iterator form, its options checked at once. */
+function poll(client: Client, options: PollOptions): AsyncIterableIterator<Update> {
+  const { signal, allowed_updates, onRetry } = options;
   const timeout = options.timeout ?? 30;
   int(timeout, 'timeout', 0, 50);
   int(options.limit, 'limit', 1, 100);
@@ -106,8 +187,7 @@ export function pollUpdates(client: Client, options: PollOptions = {}): AsyncIte
     ) {
       throw error;
     }
-    const ceiling = Math.min(cap, base * 2 ** (failures - 1));
-    return ceiling - (Math.random() * ceiling) / 2;
+    return backoff(failures, base, cap);
   };
 
   return (async function* run(): AsyncGenerator<Update, void, undefined> {
@@ -135,7 +215,7 @@ export function pollUpdates(client: Client, options: PollOptions = {}): AsyncIte
             confirm = false;
             throw fatal;
           }
-          onError?.(error, delay);
+          onRetry?.(error, delay);
           try {
             await wait(delay, signal);
           } catch (reason) {

@@ -182,13 +182,14 @@ describe('webhookHandler', () => {
         throw new Error('late failure');
       },
       waitUntil: (task) => tasks.push(task),
+      maxAttempts: 1,
     });
     expect((await handler(post(body))).status).toBe(200);
     expect(tasks).toHaveLength(1);
     expect(errors).toEqual([]);
     release();
     await expect(tasks[0]).resolves.toBeUndefined();
-    expect(errors).toMatchObject([{ message: 'late failure' }]);
+    expect(errors).toMatchObject([{ message: 'late failure' }, { name: 'UpdateSkippedError', updateId: 42 }]);
   });
 
   it('with waitUntil, still refuses bad requests without starting a task', async () => {

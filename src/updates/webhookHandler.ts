@@ -1,13 +1,19 @@
-import { ValidationError } from '../errors/errors.js';
+import { sleep } from '../client/retry.js';
+import { UpdateSkippedError, ValidationError, WebhookError } from '../errors/errors.js';
 import type { Update } from '../types/botApi.js';
+import {
+  attemptCounter,
+  backoff,
+  checkHandler,
+  reporter,
+  retryInProcess,
+  type UpdateHandlerOptions,
+} from './boundary.js';
+import { parseUpdate, readBody } from './readBody.js';
+import { isWebhookReply } from './webhookReply.js';
 
 /** Options of {@link webhookHandler}. */
-export interface WebhookOptions {
-  /**
-   * Handles one update. When it throws (or rejects), the answer is 500 and Telegram delivers
-   * the update again later; when it resolves, the answer is 200.
-   */
-  onUpdate: (update: Update) => unknown;
+export interface WebhookOptions extends UpdateHandlerOptions {
   /**
    * The `secret_token` given to `setWebhook`: every request must carry it in the
    * `X-Telegram-Bot-Api-Secret-Token` header. Required unless `allowUnauthenticated` is true.
@@ -20,12 +26,11 @@ export interface WebhookOptions {
   /**
    * Answer 200 at once and let the update be handled in the background: the handling
    * promise (which never rejects) is passed to this function, e.g. `(task) => ctx.waitUntil(task)`
-   * on Cloudflare Workers or `() => {}` on a long-lived server. Telegram then never redelivers,
-   * even when `onUpdate` fails (errors go to `onError`): at most once instead of at least once.
+   * on Cloudflare Workers or `() => {}` on a long-lived server. Telegram then never redelivers:
+   * failed attempts are retried in the process (after 1 s, 2 s, 4 s…, at most 10 s apart) up to
+   * `maxAttempts`, and a process that stops meanwhile loses the update (at most once).
    */
   waitUntil?: ((task: Promise<void>) => void) | undefined;
-  /** Told about every error `onUpdate` threw, with the update (never throws out of the handler). */
-  onError?: ((error: unknown, update: Update) => void) | undefined;
 }
 
 /** The name of the header Telegram puts the webhook secret in. */
@@ -37,42 +42,17 @@ const answer = (status: number, headers?: Record<string, string>) =>
 const sha256 = async (text: string) =>
   new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
-/** Reads at most `max` bytes of the body; `undefined` when it is longer (whatever Content-Length says). */
-async function readBody(request: Request, max: number): Promise<Uint8Array | undefined> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > max) return undefined;
-  let buffer = new Uint8Array(Math.min(max, 16_384));
-  let length = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (length + value.length > max) {
-        await reader.cancel().catch(() => {});
-        return undefined;
-      }
-      if (length + value.length > buffer.length) {
-        const grown = new Uint8Array(Math.min(max, Math.max(buffer.length * 2, length + value.length)));
-        grown.set(buffer.subarray(0, length));
-        buffer = grown;
-      }
-      buffer.set(value, length);
-      length += value.length;
-    }
-  }
-  return buffer.subarray(0, length);
-}
-
 /**
  * Creates a web-standard webhook handler, `(request) => Promise<Response>`, for Deno, Bun,
  * Cloudflare Workers, or Node through {@link toNodeListener}.
  *
  * Answers: wrong or missing secret 401 (compared in constant time, without leaking its
  * length); not POST 405; body over `maxBodyBytes` 413 (checked on Content-Length and while
- * reading); body not a JSON object with a numeric `update_id` 400; `onUpdate` threw 500 (so
- * Telegram delivers again); otherwise 200. `onUpdate` is called only for an authenticated
- * JSON update, and no exception escapes the handler.
+ * reading); body not a JSON object with a numeric `update_id` 400; `onUpdate` threw 500, so
+ * Telegram delivers the update again, until its `maxAttempts`-th failure in this process, which
+ * is answered 200 and reported as an `UpdateSkippedError`; otherwise 200, with a JSON body when
+ * `onUpdate` returned a {@link webhookReply}. No exception escapes the handler: errors go to
+ * `onError` (default: `console.error`), refused requests (but 405) as a `WebhookError`.
  *
  * Telegram also redelivers when the answer takes too long, so a slow `onUpdate` can run more
  * than once per update. Keep it short, or pass `waitUntil` to answer at once and handle the
@@ -87,15 +67,16 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | und
  * });
  * export default { fetch: handler };
  * ```
- * @param options - `onUpdate`, `secretToken` (or `allowUnauthenticated: true`), `maxBodyBytes`,
- *   `waitUntil`, `onError`
+ * @param options - `onUpdate`, `onError`, `maxAttempts`, `secretToken` (or
+ *   `allowUnauthenticated: true`), `maxBodyBytes`, `waitUntil`
  * @returns the request handler
- * @throws ValidationError when neither a valid `secretToken` nor `allowUnauthenticated: true` is given
+ * @throws ValidationError when neither a valid `secretToken` nor `allowUnauthenticated: true` is
+ *   given, or another option is invalid
  */
 export function webhookHandler(options: WebhookOptions): (request: Request) => Promise<Response> {
   const fail = (message: string, field: string) => new ValidationError(message, { method: 'webhookHandler', field });
-  if (typeof options?.onUpdate !== 'function') throw fail('onUpdate must be a function', 'onUpdate');
-  const { onUpdate, secretToken, waitUntil, onError } = options;
+  const maxAttempts = checkHandler(options ?? ({} as WebhookOptions), 'webhookHandler');
+  const { onUpdate, secretToken, waitUntil } = options;
   const max = options.maxBodyBytes ?? 1_048_576;
   if (!(Number.isInteger(max) && max > 0)) throw fail('maxBodyBytes must be a positive integer', 'maxBodyBytes');
   if (secretToken === undefined) {
@@ -107,6 +88,8 @@ export function webhookHandler(options: WebhookOptions): (request: Request) => P
   }
   if (waitUntil !== undefined && typeof waitUntil !== 'function')
     throw fail('waitUntil must be a function', 'waitUntil');
+  const report = reporter(options.onError, 'webhookHandler');
+  const attempts = attemptCounter(maxAttempts);
   let expected: Promise<Uint8Array> | undefined;
 
   const authentic = async (request: Request): Promise<boolean> => {
@@ -119,45 +102,58 @@ export function webhookHandler(options: WebhookOptions): (request: Request) => P
     return diff === 0;
   };
 
-  const handle = async (update: Update): Promise<boolean> => {
+  const refuse = (status: number, message: string, headers?: Record<string, string>) => {
+    report(new WebhookError(`webhookHandler answered ${status}: ${message}`, status));
+    return answer(status, headers);
+  };
+
+  /** The request → its update, or the answer that refuses it. */
+  const receive = async (request: Request): Promise<Update | Response> => {
+    if (request.method !== 'POST') return answer(405, { allow: 'POST' });
+    if (!(await authentic(request))) return refuse(401, 'the secret token header is missing or wrong');
+    const body = await readBody(request, max);
+    if (!body) return refuse(413, `the body is over maxBodyBytes (${max})`, { connection: 'close' });
+    return (parseUpdate(body) as Update | undefined) ?? refuse(400, 'the body is not a JSON update');
+  };
+
+  /** One attempt at an update, answered: Telegram's redelivery after a 500 is the next attempt. */
+  const deliver = async (update: Update): Promise<Response> => {
     try {
-      await onUpdate(update);
-      return true;
+      const result = await onUpdate(update);
+      const reply = isWebhookReply(result) ? JSON.stringify(result) : undefined;
+      attempts.handled(update.update_id);
+      return reply === undefined
+        ? answer(200)
+        : new Response(reply, { status: 200, headers: { 'content-type': 'application/json' } });
     } catch (error) {
-      try {
-        onError?.(error, update);
-      } catch {}
-      return false;
+      report(error, update);
+      const { attempts: count, skip } = attempts.failed(update.update_id);
+      if (!skip) return answer(500);
+      report(new UpdateSkippedError(update.update_id, count, { cause: error }), update);
+      return answer(200);
     }
+  };
+
+  /** Answers at once; the attempts run in the background, in this process. */
+  const deliverLater = (update: Update, later: (task: Promise<void>) => void): Response => {
+    const attempt = async (u: Update) => {
+      if (isWebhookReply(await onUpdate(u))) {
+        report(new WebhookError('a webhookReply cannot be sent with waitUntil: the answer went first', 200), u);
+      }
+    };
+    const delay = (failures: number) => backoff(failures, 1_000, 10_000);
+    later(retryInProcess(update, attempt, { max: maxAttempts, report, delay, sleep }).then(() => {}, report));
+    return answer(200);
   };
 
   return async (request) => {
     try {
-      if (request.method !== 'POST') return answer(405, { allow: 'POST' });
-      if (!(await authentic(request))) return answer(401);
-      const body = await readBody(request, max);
-      if (!body) return answer(413, { connection: 'close' });
-      let update: unknown;
-      try {
-        update = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
-      } catch {
-        return answer(400);
-      }
-      if (
-        typeof update !== 'object' ||
-        update === null ||
-        Array.isArray(update) ||
-        !Number.isInteger((update as Update).update_id)
-      ) {
-        return answer(400);
-      }
-      if (waitUntil) {
-        waitUntil(handle(update as Update).then(() => {}));
-        return answer(200);
-      }
-      return answer((await handle(update as Update)) ? 200 : 500);
-    } catch {
+      const received = await receive(request);
+      if (received instanceof Response) return received;
+      return waitUntil ? deliverLater(received, waitUntil) : await deliver(received);
+    } catch (error) {
       // Only a broken request stream or a throwing waitUntil gets here: ask for a redelivery.
+      report(new WebhookError('webhookHandler answered 500: the request could not be handled', 500, { cause: error }));
       return answer(500);
     }
   };

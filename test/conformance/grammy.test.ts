@@ -1,78 +1,57 @@
-import { Bot, GrammyError, InputFile } from 'grammy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/testing/index.js';
-import { texts, until } from './helpers.js';
+import { Bot, GrammyError, InlineKeyboard, InputFile } from 'grammy';
+import { describeForumConformance } from './flows.js';
+import { failureOf, until } from './helpers.js';
 
-let emulator: Emulator;
-let server: { url: string; close(): Promise<void> };
-let bot: Bot;
-let forumId: number;
-
-beforeAll(async () => {
-  emulator = createEmulator();
-  server = await emulator.listen();
-  forumId = emulator.createForum({ title: 'grammY forum' }).id;
-  bot = new Bot(emulator.bot.token, { client: { apiRoot: server.url } });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-async function description(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof GrammyError)) throw new Error(`expected a GrammyError, got ${String(error)}`);
-  return `${error.error_code} ${error.description}`;
-}
-
-describe('grammY against emulator.listen()', () => {
-  it('creates a topic, sends into it and reads it back', async () => {
-    const topic = await bot.api.createForumTopic(forumId, 'From grammY', { icon_color: 0x6fb9f0 });
-    const sent = await bot.api.sendMessage(forumId, 'hello topic', { message_thread_id: topic.message_thread_id });
-    expect(sent.is_topic_message).toBe(true);
-    expect(sent.message_thread_id).toBe(topic.message_thread_id);
-    expect(texts(emulator, forumId, topic.message_thread_id)).toEqual(['hello topic']);
-  });
-
-  it('uploads a file as multipart', async () => {
-    const sent = await bot.api.sendDocument(forumId, new InputFile(new TextEncoder().encode('abc'), 'a.txt'));
-    const file = await bot.api.getFile(sent.document!.file_id);
-    const response = await fetch(`${server.url}/file/bot${emulator.bot.token}/${file.file_path}`);
-    expect(await response.text()).toBe('abc');
-  });
-
-  it('runs a polling bot whose ctx.reply stays in the topic', async () => {
-    const user = emulator.createUser({ first_name: 'Ann' });
-    const { message_thread_id } = await bot.api.createForumTopic(forumId, 'Echo');
-    bot.on('message:text', (ctx) => ctx.reply(`echo: ${ctx.message.text}`));
-    const running = bot.start({ timeout: 1 });
-    try {
+// grammY: `apiRoot` is the server root without a trailing slash (grammY throws on one) and
+// without `/bot`; files are downloaded from `<apiRoot>/file/bot<token>/<file_path>`.
+describeForumConformance('grammY', async (server, token) => {
+  const bot = new Bot(token, { client: { apiRoot: server.url } });
+  const api = bot.api;
+  return {
+    createForumTopic: (chat, name, icon_color) =>
+      api.createForumTopic(chat, name, { icon_color: icon_color as 0x6fb9f0 }),
+    editForumTopic: (chat, thread, name) => api.editForumTopic(chat, thread, { name }),
+    closeForumTopic: (chat, thread) => api.closeForumTopic(chat, thread),
+    reopenForumTopic: (chat, thread) => api.reopenForumTopic(chat, thread),
+    deleteForumTopic: (chat, thread) => api.deleteForumTopic(chat, thread),
+    editGeneralForumTopic: (chat, name) => api.editGeneralForumTopic(chat, name),
+    closeGeneralForumTopic: (chat) => api.closeGeneralForumTopic(chat),
+    reopenGeneralForumTopic: (chat) => api.reopenGeneralForumTopic(chat),
+    hideGeneralForumTopic: (chat) => api.hideGeneralForumTopic(chat),
+    unhideGeneralForumTopic: (chat) => api.unhideGeneralForumTopic(chat),
+    sendMessage: (chat, text, thread) =>
+      api.sendMessage(chat, text, thread === undefined ? {} : { message_thread_id: thread }),
+    sendWithButton: (chat, thread, text, button) =>
+      api.sendMessage(chat, text, {
+        message_thread_id: thread,
+        reply_markup: new InlineKeyboard().text(button.text, button.data),
+      }),
+    answerCallbackQuery: (id, text) => api.answerCallbackQuery(id, { text }),
+    getUpdates: (offset) => api.getUpdates({ offset, timeout: 0 }),
+    sendDocument: (chat, thread, bytes, name) =>
+      api.sendDocument(chat, new InputFile(bytes, name), { message_thread_id: thread }),
+    download: async (fileId) => {
+      const file = await api.getFile(fileId);
+      const response = await fetch(`${server.url}/file/bot${token}/${file.file_path}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    startEcho: async () => {
+      // ctx.reply keeps a topic message's thread by itself.
+      bot.on('message:text', (ctx) => ctx.reply(`echo: ${ctx.message.text}`));
+      const running = bot.start({ timeout: 1 });
       await until(() => bot.isRunning());
-      emulator.userSends(user, 'ping', { chat_id: forumId, message_thread_id });
-      await until(() => texts(emulator, forumId, message_thread_id).includes('echo: ping'));
-    } finally {
-      await bot.stop();
-      await running;
-    }
-    expect(texts(emulator, forumId, message_thread_id)).toEqual(['ping', 'echo: ping']);
-  });
-
-  it('gets the real failures', async () => {
-    expect(await description(bot.api.sendMessage(forumId, 'x', { message_thread_id: 1 }))).toBe(
-      '400 Bad Request: message thread not found',
-    );
-    const { message_thread_id } = await bot.api.createForumTopic(forumId, 'Closing');
-    await bot.api.closeForumTopic(forumId, message_thread_id);
-    expect(await description(bot.api.closeForumTopic(forumId, message_thread_id))).toBe(
-      '400 Bad Request: TOPIC_NOT_MODIFIED',
-    );
-    const keyboard = { inline_keyboard: [[{ text: 'a', callback_data: 'x'.repeat(65) }]] };
-    expect(await description(bot.api.sendMessage(forumId, 'x', { reply_markup: keyboard }))).toBe(
-      '400 Bad Request: BUTTON_DATA_INVALID',
-    );
-    const stranger = new Bot('123:not-a-bot', { client: { apiRoot: server.url } });
-    expect(await description(stranger.api.getMe())).toBe('401 Unauthorized');
-  });
+      return async () => {
+        await bot.stop();
+        await running;
+      };
+    },
+    failure: (call) => failureOf(call, GrammyError),
+    apiFailure: (method, code, description) => ({
+      kind: 'GrammyError',
+      message: `Call to '${method}' failed! (${code}: ${description})`,
+    }),
+    close: async () => {
+      if (bot.isRunning()) await bot.stop();
+    },
+  };
 });

@@ -1,75 +1,56 @@
-import { Input, Telegraf, TelegramError } from 'telegraf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/testing/index.js';
-import { texts, until } from './helpers.js';
+import { Input, Markup, Telegraf, TelegramError } from 'telegraf';
+import { describeForumConformance } from './flows.js';
+import { failureOf } from './helpers.js';
 
-let emulator: Emulator;
-let server: { url: string; close(): Promise<void> };
-let bot: Telegraf;
-let forumId: number;
-
-beforeAll(async () => {
-  emulator = createEmulator();
-  server = await emulator.listen();
-  forumId = emulator.createForum({ title: 'Telegraf forum' }).id;
-  bot = new Telegraf(emulator.bot.token, { telegram: { apiRoot: server.url } });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-async function description(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TelegramError)) throw new Error(`expected a TelegramError, got ${String(error)}`);
-  return `${error.code} ${error.response.description}`;
-}
-
-describe('Telegraf against emulator.listen()', () => {
-  it('creates a topic, sends into it and reads it back', async () => {
-    const topic = await bot.telegram.createForumTopic(forumId, 'From Telegraf');
-    const sent = await bot.telegram.sendMessage(forumId, 'hello topic', { message_thread_id: topic.message_thread_id });
-    expect(sent.is_topic_message).toBe(true);
-    expect(texts(emulator, forumId, topic.message_thread_id)).toEqual(['hello topic']);
-    const photo = await bot.telegram.sendPhoto(forumId, Input.fromBuffer(Buffer.from([1, 2, 3]), 'p.png'), {
-      message_thread_id: topic.message_thread_id,
-      caption: 'pic',
-    });
-    expect(photo.caption).toBe('pic');
-    expect(photo.message_thread_id).toBe(topic.message_thread_id);
-  });
-
-  it('runs a polling bot and gets updates from a topic', async () => {
-    const user = emulator.createUser({ first_name: 'Bob' });
-    const { message_thread_id } = await bot.telegram.createForumTopic(forumId, 'Echo');
-    bot.on('message', (ctx) => {
-      const text = 'text' in ctx.message ? ctx.message.text : '';
-      return ctx.reply(`echo: ${text}`, { message_thread_id: ctx.message.message_thread_id } as never);
-    });
-    const launched = bot.launch();
-    try {
-      emulator.userSends(user, 'ping', { chat_id: forumId, message_thread_id });
-      await until(() => texts(emulator, forumId, message_thread_id).includes('echo: ping'));
-    } finally {
-      bot.stop('test over');
-      await launched.catch(() => undefined);
-    }
-    expect(texts(emulator, forumId, message_thread_id)).toEqual(['ping', 'echo: ping']);
-  });
-
-  it('gets the real failures', async () => {
-    expect(await description(bot.telegram.sendMessage(forumId, 'x', { message_thread_id: 1 }))).toBe(
-      '400 Bad Request: message thread not found',
-    );
-    const { message_thread_id } = await bot.telegram.createForumTopic(forumId, 'Same');
-    expect(await description(bot.telegram.editForumTopic(forumId, message_thread_id, { name: 'Same' }))).toBe(
-      '400 Bad Request: TOPIC_NOT_MODIFIED',
-    );
-    const keyboard = { inline_keyboard: [[{ text: 'a', callback_data: 'ж'.repeat(33) }]] };
-    expect(await description(bot.telegram.sendMessage(forumId, 'x', { reply_markup: keyboard }))).toBe(
-      '400 Bad Request: BUTTON_DATA_INVALID',
-    );
-  });
+// Telegraf: `apiRoot` is the server root; URLs are resolved relative to it (`./bot<token>/…`), so a
+// root with a path needs a trailing slash, and one without a path works either way.
+// getFileLink builds `<apiRoot>/file/bot<token>/<file_path>`.
+describeForumConformance('Telegraf', async (server, token) => {
+  const bot = new Telegraf(token, { telegram: { apiRoot: server.url } });
+  const api = bot.telegram;
+  let launched: Promise<void> | undefined;
+  return {
+    createForumTopic: (chat, name, icon_color) =>
+      api.createForumTopic(chat, name, { icon_color: icon_color as 0x6fb9f0 }),
+    editForumTopic: (chat, thread, name) => api.editForumTopic(chat, thread, { name }),
+    closeForumTopic: (chat, thread) => api.closeForumTopic(chat, thread),
+    reopenForumTopic: (chat, thread) => api.reopenForumTopic(chat, thread),
+    deleteForumTopic: (chat, thread) => api.deleteForumTopic(chat, thread),
+    editGeneralForumTopic: (chat, name) => api.editGeneralForumTopic(chat, name),
+    closeGeneralForumTopic: (chat) => api.closeGeneralForumTopic(chat),
+    reopenGeneralForumTopic: (chat) => api.reopenGeneralForumTopic(chat),
+    hideGeneralForumTopic: (chat) => api.hideGeneralForumTopic(chat),
+    unhideGeneralForumTopic: (chat) => api.unhideGeneralForumTopic(chat),
+    sendMessage: (chat, text, thread) =>
+      api.sendMessage(chat, text, thread === undefined ? {} : { message_thread_id: thread }),
+    sendWithButton: (chat, thread, text, button) =>
+      api.sendMessage(chat, text, {
+        message_thread_id: thread,
+        ...Markup.inlineKeyboard([Markup.button.callback(button.text, button.data)]),
+      }),
+    answerCallbackQuery: (id, text) => api.answerCbQuery(id, text),
+    getUpdates: (offset) => api.getUpdates(0, 100, offset, undefined),
+    sendDocument: (chat, thread, bytes, name) =>
+      api.sendDocument(chat, Input.fromBuffer(Buffer.from(bytes), name), { message_thread_id: thread }),
+    download: async (fileId) => {
+      const response = await fetch(await api.getFileLink(fileId));
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    startEcho: async () => {
+      // ctx.reply keeps a topic message's thread by itself.
+      bot.on('message', (ctx) => ctx.reply(`echo: ${'text' in ctx.message ? ctx.message.text : ''}`));
+      launched = bot.launch();
+      return async () => {
+        bot.stop('test over');
+        await launched;
+        launched = undefined;
+      };
+    },
+    failure: (call) => failureOf(call, TelegramError),
+    apiFailure: (_method, code, description) => ({ kind: 'TelegramError', message: `${code}: ${description}` }),
+    close: async () => {
+      if (launched) bot.stop('test over');
+      await launched;
+    },
+  };
 });

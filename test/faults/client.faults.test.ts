@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/createClient.js';
 import type { Client, RetryOptions } from '../../src/client/types.js';
 import { isApiError, isTelegramError } from '../../src/errors/errors.js';
+import { TRANSPORTS } from '../helpers/transports.js';
 import { type FaultServer, startFaultServer } from './faultServer.js';
 import { prng } from './prng.js';
 
@@ -41,31 +42,37 @@ let server: FaultServer;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-beforeAll(async () => {
+beforeAll(() => {
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUnhandled);
-  server = await startFaultServer({
-    seed: SEED,
-    slowMs: 2 * TIMEOUT_MS,
-    retryAfter: { short: 1, long: 30 },
-    weights: { reset: 3, html502: 2, truncated: 2, slow: 0.5, flood: 0.5, floodLong: 0.5 },
-  });
 });
 
-afterAll(async () => {
+afterAll(() => {
   process.off('unhandledRejection', onUnhandled);
   process.off('uncaughtException', onUnhandled);
-  await server.close();
 });
 
-describe(`fault injection: ${CALLS} calls through createClient (seed ${SEED})`, () => {
+// The same seeded run through every transport, each with a fault server of its own.
+describe.each(TRANSPORTS)(`fault injection: ${CALLS} calls through createClient and %s (seed ${SEED})`, (_, make) => {
+  beforeAll(async () => {
+    server = await startFaultServer({
+      seed: SEED,
+      slowMs: 2 * TIMEOUT_MS,
+      retryAfter: { short: 1, long: 30 },
+      weights: { reset: 3, html502: 2, truncated: 2, slow: 0.5, flood: 0.5, floodLong: 0.5 },
+    });
+  });
+  afterAll(() => server.close());
+
   it('settles every call with a result or a typed error, leaks no token and never resends a send', async () => {
-    const safe = createClient({ token: TOKEN, apiRoot: server.url, timeoutMs: TIMEOUT_MS, retry });
+    const fetch = make();
+    const safe = createClient({ token: TOKEN, apiRoot: server.url, timeoutMs: TIMEOUT_MS, retry, fetch });
     const unsafe = createClient({
       token: TOKEN,
       apiRoot: server.url,
       timeoutMs: TIMEOUT_MS,
       retry: { ...retry, retryUnsafe: true },
+      fetch,
     });
     const random = prng(SEED);
     const plan: Kind[] = Array.from({ length: CALLS }, () => {
@@ -152,5 +159,5 @@ describe(`fault injection: ${CALLS} calls through createClient (seed ${SEED})`, 
     for (const count of Object.values(server.faults)) expect(count).toBeGreaterThan(0);
     expect(tally('getChat')['ApiError 429']).toBeGreaterThan(0);
     expect(tally('getChat').ok).toBeGreaterThan(tally('sendMessage').ok ?? 0);
-  }, 120_000);
+  }, 300_000);
 });

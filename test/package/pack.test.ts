@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Packs the built library, installs the tarball into a fresh project and uses it there through
@@ -40,9 +40,10 @@ afterAll(() => rmSync(resolve(dir, '..'), { recursive: true, force: true }));
 describe('the packed package', () => {
   it('holds the builds, types, README, LICENSE and CHANGELOG, and no sources or tests', () => {
     for (const f of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) expect(files).toContain(f);
-    for (const entry of ['index', 'testing', 'undici']) {
+    for (const entry of ['index', 'node', 'testing', 'undici']) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${ext}`);
     }
+    for (const ext of ['js', 'cjs']) expect(files).toContain(`dist/index.node.${ext}`);
     expect(
       files.filter(
         (f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f),
@@ -79,6 +80,47 @@ describe('the packed package', () => {
       testing: 'object',
       sameGeneral: true,
     });
+  });
+
+  it('resolves the Node build under the node condition, the plain build for Bun, Deno, Workers and browsers', () => {
+    const resolveBoth = (conditions: string[]) => {
+      const flags = conditions.map((c) => `--conditions=${c}`);
+      const cjs = run('node', [...flags, '-p', "require.resolve('telegram-forum')"]).trim();
+      const esm = run('node', [
+        ...flags,
+        '--input-type=module',
+        '-e',
+        "console.log(import.meta.resolve('telegram-forum'))",
+      ]);
+      return [cjs.split('/').pop(), esm.trim().split('/').pop()];
+    };
+    expect(resolveBoth([])).toEqual(['index.node.cjs', 'index.node.js']);
+    for (const condition of ['bun', 'deno', 'workerd', 'worker', 'browser']) {
+      expect(resolveBoth([condition]), condition).toEqual(['index.cjs', 'index.js']);
+    }
+  });
+
+  it('sends through node:http by default on Node, with require and import, never the global fetch', async () => {
+    const script = `
+      const { createServer } = require('node:http');
+      globalThis.fetch = () => { throw new Error('the global fetch was used'); };
+      const server = createServer((req, res) => { req.resume(); req.on('end', () => res.end('{"ok":true,"result":"pong"}')); });
+      server.listen(0, '127.0.0.1', async () => {
+        const apiRoot = 'http://127.0.0.1:' + server.address().port;
+        const cjs = require('telegram-forum');
+        const esm = await import('telegram-forum');
+        const { createNodeFetch } = await import('telegram-forum/node');
+        const results = [
+          await cjs.createClient({ token: '1:a', apiRoot, retry: false }).call('getMe'),
+          await esm.createClient({ token: '1:a', apiRoot, retry: false }).call('getMe'),
+          await esm.createClient({ token: '1:a', apiRoot, retry: false, fetch: createNodeFetch() }).call('getMe'),
+          typeof require('telegram-forum/node').createNodeFetch,
+        ];
+        console.log(JSON.stringify(results));
+        server.closeAllConnections();
+        server.close();
+      });`;
+    expect(JSON.parse(run('node', ['-e', script]))).toEqual(['pong', 'pong', 'pong', 'function']);
   });
 
   it('recognises errors of the ESM build with the guards of the CJS build, and back', () => {
@@ -130,5 +172,24 @@ describe('the packed package', () => {
       }),
     );
     expect(() => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'])).not.toThrow();
+  });
+  it('has no node: import in the main entry, toNodeListener and toLambdaHandler included', () => {
+    // Follows the main entry's relative imports through the ESM and CJS builds.
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import|require)\s*\(?\s*["'](\.[^"']+)["']/g)) {
+        reached(resolve(dirname(file), spec as string), seen);
+      }
+      return seen;
+    };
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      const files = [...reached(join(root, entry))];
+      const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(code).toContain('toNodeListener');
+      expect(code).toContain('toLambdaHandler');
+      expect(code).not.toMatch(/["']node:/);
+    }
   });
 });

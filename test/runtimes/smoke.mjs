@@ -1,16 +1,19 @@
 // The built package's smoke flow, run by scripts/runtimes.mjs under Node 20, 22 and 24, Bun and
-// Deno. Plain ESM, no test framework, no sockets (the emulator answers through emulator.fetch),
-// no permissions needed. Prints one JSON line with the runtime and the steps that passed; any
-// failure throws and the process exits non-zero.
+// Deno. Plain ESM, no test framework, no permissions needed: the emulator answers through
+// emulator.fetch, and the one request of the default transport goes to a stubbed fetch (or, on
+// Node, to a refused port on 127.0.0.1). The package is imported by its name, so that its
+// export conditions pick the build each runtime gets. Prints one JSON line with the runtime and
+// the steps that passed; any failure throws and the process exits non-zero.
 import {
+  createClient,
   createForumTopic,
   InlineKeyboard,
   isValidationError,
   pollUpdates,
   sendMessage,
   webhookHandler,
-} from '../../dist/index.js';
-import { createEmulator } from '../../dist/testing.js';
+} from 'telegram-forum';
+import { createEmulator } from 'telegram-forum/testing';
 
 const check = (ok, what) => {
   if (!ok) throw new Error(`smoke: ${what}`);
@@ -63,6 +66,24 @@ for await (const update of pollUpdates(client, { signal: stop.signal, timeout: 0
 }
 check(polled?.message?.text === 'ping' && polled.message.message_thread_id === topic.message_thread_id, 'polled');
 steps.push('pollUpdates');
+
+// 4. The default transport: the native fetch everywhere but on Node, where node:http sends.
+const onNode = typeof globalThis.Deno === 'undefined' && typeof globalThis.Bun === 'undefined';
+const nativeFetch = globalThis.fetch;
+const fetched = [];
+globalThis.fetch = async (_url, init) => {
+  fetched.push(init.method);
+  return new Response('{"ok":true,"result":true}');
+};
+const plain = createClient({ token: '1:smoke', apiRoot: 'http://127.0.0.1:9', retry: false, timeoutMs: 5000 });
+const outcome = await plain.call('getMe').then(
+  () => 'ok',
+  (error) => error.name,
+);
+globalThis.fetch = nativeFetch;
+if (onNode) check(fetched.length === 0 && outcome === 'NetworkError', `node:http by default (${outcome})`);
+else check(fetched.length === 1 && outcome === 'ok', `the native fetch by default (${outcome})`);
+steps.push(onNode ? 'default transport node:http' : 'default transport fetch');
 
 await emulator.close();
 const runtime =

@@ -1,0 +1,44 @@
+import { ValidationError } from '../errors/errors.js';
+import { isUpload, toFormData } from './payload.js';
+import type { FetchLikeInit } from './types.js';
+
+/** The method and body of a request, without its signal. @internal */
+export type RequestInit = Omit<FetchLikeInit, 'signal'>;
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/**
+ * True when a parameter holds a file (a Blob, a File, or an `inputFile()`), at any depth.
+ * Refuses bytes and streams that are not wrapped, which JSON would silently turn into `{}`.
+ */
+function hasUpload(method: string, value: unknown, field: string, depth: number): boolean {
+  if (Object(value) !== value || depth > 9) return false;
+  if (isUpload(value)) return true;
+  if (
+    ArrayBuffer.isView(value) ||
+    value instanceof ArrayBuffer ||
+    typeof (value as ReadableStream).getReader === 'function'
+  ) {
+    throw new ValidationError('wrap bytes or a stream with inputFile(data, filename)', { method, field });
+  }
+  let found = false;
+  for (const key in value as object) {
+    // A keyboard never holds a file: skip the biggest object most sends carry.
+    if (depth === 0 && key === 'reply_markup') continue;
+    const path = depth === 0 ? key : Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
+    found = hasUpload(method, (value as Record<string, unknown>)[key], path, depth + 1) || found;
+  }
+  return found;
+}
+
+/**
+ * Builds the request of a method call: a JSON body, or `multipart/form-data` when a parameter
+ * holds a file (then asynchronously: a stream is read first). Throws a `ValidationError` for
+ * bytes or a stream that are not wrapped with `inputFile`.
+ * @internal
+ */
+export function buildRequest(method: string, params: Record<string, unknown>): RequestInit | Promise<RequestInit> {
+  return hasUpload(method, params, '', 0)
+    ? toFormData(params).then((body) => ({ method: 'POST', body }))
+    : { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(params) };
+}

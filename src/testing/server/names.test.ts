@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInputString, cleanName, cleanTopicName, isEmptyString, stripEmptyCharacters } from './names.js';
+
+// td/telegram/misc.cpp `clean_name`, `strip_empty_characters`, `clean_input_string`,
+// `replace_offending_characters`, `is_empty_string`; topic names: td/telegram/Requests.cpp
+// `on_request(createForumTopic)` (CLEAN_INPUT_STRING) and ForumTopicManager.cpp `create_forum_topic`.
+describe('cleanTopicName (Requests.cpp CLEAN_INPUT_STRING + misc.cpp clean_name, 128)', () => {
+  it.each([
+    ['Topic', 'Topic'],
+    ['  Topic  ', 'Topic'],
+    ['a   b', 'a b'],
+    ['a \n b', 'a b'],
+    ['a\u00a0\u00a0b', 'a b'],
+    ['a\u2003b', 'a b'],
+    ['a\u3000\u3000b', 'a b'],
+    ['line\nbreak', 'line break'],
+    ['tab\tinside', 'tab inside'],
+    ['cr\r\nlf', 'cr lf'],
+    ['\u0007bell', 'bell'],
+    ['a\u2028b', 'ab'],
+    ['zero\u200bwidth', 'zero\u200bwidth'],
+    ['\u200b\u200b', ''],
+    ['\u200e\u00a0\ufeff', ''],
+    ['   ', ''],
+    ['', ''],
+    ['a\u{e0041}b', 'a b'],
+    ['😀 x', '😀 x'],
+    ['x'.repeat(130), 'x'.repeat(128)],
+    [`${'y'.repeat(127)}  z`, 'y'.repeat(127)],
+    [`a${' '.repeat(200)}b`, 'a'],
+    ['🙂'.repeat(129), '🙂'.repeat(128)],
+  ])('%j becomes %j', (raw, name) => {
+    expect(cleanTopicName(raw)).toEqual({ ok: true, value: name });
+  });
+
+  it('refuses a lone surrogate (Requests.cpp CLEAN_INPUT_STRING)', () => {
+    expect(cleanTopicName('a\ud800')).toEqual({
+      ok: false,
+      error: { code: 400, message: 'Strings must be encoded in UTF-8' },
+    });
+  });
+});
+
+describe('cleanName keeps what clean_input_string did not touch (misc.cpp clean_name)', () => {
+  it.each([
+    ['a\tb', 'a\tb'],
+    ['\ta\t', 'a'],
+    ['a \u00a0 b', 'a b'],
+  ])('%j becomes %j', (raw, name) => {
+    expect(cleanName(raw, 128)).toBe(name);
+  });
+});
+
+describe('stripEmptyCharacters and isEmptyString (misc.cpp)', () => {
+  it.each([
+    ['\u202e', 10, false, ''],
+    ['a\u202eb', 10, false, 'a\u202eb'],
+    ['a\u202eb', 10, true, 'a b'],
+    ['abcdef', 3, false, 'abc'],
+    ['ab   cd', 3, false, 'ab'],
+  ] as const)('%j to %i (strip RLO: %s) is %j', (text, max, rlo, result) => {
+    expect(stripEmptyCharacters(text, max, rlo)).toBe(result);
+  });
+
+  it.each([
+    ['', true],
+    [' \n ', true],
+    ['\u200b\u200c\u200d', true],
+    ['\u00a0', true],
+    ['\t', true],
+    ['a', false],
+    ['\u2800', true],
+  ])('%j empty: %s', (text, empty) => {
+    expect(isEmptyString(text)).toBe(empty);
+  });
+});
+
+describe('cleanInputString (misc.cpp clean_input_string)', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a\u0000b', 'a b'],
+    ['a\u001fb', 'a b'],
+    ['a\nb', 'a\nb'],
+    ['a\rb', 'ab'],
+    ['a\u2029b\u202ac', 'abc'],
+    ['a\u0333\u033f\u030ab', 'ab'],
+    ['\u200f\u200f\u200f', '\u200c\u200c\u200f'],
+    ['\u200e', '\u200e'],
+  ])('%j becomes %j', (text, cleaned) => {
+    expect(cleanInputString(text)).toBe(cleaned);
+  });
+
+  it('cuts below 35000 bytes', () => {
+    expect(cleanInputString('a'.repeat(40000))).toHaveLength(34996);
+  });
+
+  it('refuses a lone surrogate', () => {
+    expect(cleanInputString('\udc00')).toBeUndefined();
+  });
+});
