@@ -87,7 +87,7 @@ export abstract class Keyboard<B> {
    *   enforce that); build an `InlineKeyboard` or a `ReplyKeyboard`.
    */
   constructor() {
-    if (!this.k) throw new TypeError('Keyboard is abstract: use InlineKeyboard or ReplyKeyboard');
+    if (!this.k) throw new TypeError('use InlineKeyboard or ReplyKeyboard');
     (this as unknown as Bag<B>)[this.k()] = F<B[][]>([]);
     F(this);
   }

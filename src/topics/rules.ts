@@ -8,11 +8,10 @@ import { parseChatTarget } from './parseChatTarget.js';
  * - the legacy `"chat*thread"` form is split into `chat_id` and `message_thread_id`, and
  *   refused on methods without threads or when it disagrees with an explicit thread;
  * - a thread id must be a positive safe integer;
- * - `direct_messages_topic_id` (a channel's direct-messages chat, Bot API 9.2) comes without
- *   `message_thread_id`: the server reads one of the two by the kind of chat and ignores the
- *   other (`Client::check_message_topic` in telegram-bot-api), so both are refused, not dropped;
- * - send methods drop the General topic's id (Telegram refuses it), topic-management
- *   methods refuse it and name the General variant.
+ * - send methods drop the General topic's id (a forum refuses it; a private chat has no topic 1,
+ *   its messages outside topics have none: `MessageTopic::MessageTopic` in TDLib), and
+ *   topic-management methods refuse it and name the General variant (private chats: see
+ *   `checkPrivateChatTopic`, which the topic methods call).
  * The caller's object is never changed.
  * @internal
  */
@@ -36,12 +35,6 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
     }
     thread = target.message_thread_id;
     params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
-  }
-  if (thread !== undefined && params.direct_messages_topic_id !== undefined) {
-    throw new ValidationError('direct_messages_topic_id excludes message_thread_id', {
-      method,
-      field: 'direct_messages_topic_id',
-    });
   }
   if (!threaded) return params;
   const general = generalVariant(method);
