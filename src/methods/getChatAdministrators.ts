@@ -2,7 +2,8 @@ import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
 
 /**
- * Lists the administrators of a chat, the owner included; bots are listed only with `return_bots`.
+ * Lists the administrators of a chat, the owner included; other bots are listed only with
+ * `return_bots`.
  *
  * @param client - the client to call through
  * @param params - `chat_id`, and optionally `return_bots`

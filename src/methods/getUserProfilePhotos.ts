@@ -2,7 +2,7 @@ import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
 
 /**
- * Lists a user's profile pictures, newest first.
+ * Lists a user's profile pictures, each in several sizes.
  *
  * @param client - the client to call through
  * @param params - `user_id`, and optionally `offset` and `limit`

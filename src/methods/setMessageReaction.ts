@@ -2,8 +2,9 @@ import type { CallOptions, Client } from '../client/types.js';
 import type { Params, Result } from '../types/methods.js';
 
 /**
- * Sets the bot's reactions on a message, or removes them with an empty `reaction` list. Bots cannot
- * add paid reactions.
+ * Sets the bot's reaction on a message (bots may set one per message), or removes it with an empty
+ * `reaction` list. Custom emoji need to be on the message already or allowed in the chat; paid
+ * reactions are not for bots.
  *
  * @param client - the client to call through
  * @param params - `chat_id` and `message_id`, and optionally `reaction` and `is_big`
