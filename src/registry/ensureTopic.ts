@@ -1,6 +1,6 @@
 import { sleep } from '../client/retry.js';
 import type { Client } from '../client/types.js';
-import { isApiError, TelegramError, ValidationError } from '../errors/errors.js';
+import { isApiError, isTelegramError, TelegramError, ValidationError } from '../errors/errors.js';
 import { createForumTopic } from '../methods/createForumTopic.js';
 import { deleteForumTopic } from '../methods/deleteForumTopic.js';
 import { reopenForumTopic } from '../methods/reopenForumTopic.js';
@@ -78,7 +78,7 @@ export class TopicClaimError extends TelegramError {
  * @returns whether it is a `TopicClaimError`
  */
 export const isTopicClaimError = (error: unknown): error is TopicClaimError =>
-  error instanceof TelegramError && error.name === 'TopicClaimError';
+  isTelegramError(error) && error.name === 'TopicClaimError';
 
 // Calls of this process for the same store, chat and key share one flight.
 const flights = new WeakMap<SharedStore, Map<string, Promise<EnsuredTopic>>>();
