@@ -3,6 +3,7 @@
  * @module
  */
 export * from './client/index.js';
+export * from './dedupe/index.js';
 export * from './errors/index.js';
 export * from './keyboard/index.js';
 export * from './methods/index.js';

@@ -4,11 +4,11 @@ import { isApiError, isTelegramError, TelegramError, ValidationError } from '../
 import { createForumTopic } from '../methods/createForumTopic.js';
 import { deleteForumTopic } from '../methods/deleteForumTopic.js';
 import { reopenForumTopic } from '../methods/reopenForumTopic.js';
+import { claim, type Lease } from '../store/lease.js';
 import type { SharedStore } from '../store/types.js';
 import type { Params } from '../types/methods.js';
 import { checkChat, checkKey } from './createTopicRegistry.js';
 import { isTopicGoneError } from './learn.js';
-import { claim, type Lease } from './lease.js';
 import * as records from './records.js';
 import type { KnownTopic, TopicRegistry } from './types.js';
 

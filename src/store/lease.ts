@@ -1,9 +1,13 @@
-import type { SharedStore } from '../store/types.js';
+import type { SharedStore } from './types.js';
 
-/** A claim held in the store, kept alive until released. */
+/** A claim held in the store, kept alive until released. @internal */
 export interface Lease {
+  /** The claim's value: ours alone. */
+  readonly token: string;
   /** True once a renewal found the claim taken over (our lifetime had run out). */
   readonly lost: boolean;
+  /** Stops renewing (the claim then expires, unless replaced). */
+  stop(): void;
   /** Stops renewing and deletes the claim if it is still ours (errors are ignored: it expires). */
   release(): Promise<void>;
 }
@@ -13,6 +17,7 @@ export interface Lease {
  * every third of `leaseMs` (compare-and-set on our token), so a slow holder keeps it and a
  * crashed one loses it at most `leaseMs` later.
  * @returns the lease, or `undefined` when someone else holds the claim
+ * @internal
  */
 export async function claim(store: SharedStore, key: string, leaseMs: number): Promise<Lease | undefined> {
   const token = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
@@ -38,13 +43,18 @@ export async function claim(store: SharedStore, key: string, leaseMs: number): P
     );
   };
   renew();
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
   return {
+    token,
     get lost() {
       return lost;
     },
+    stop,
     async release() {
-      stopped = true;
-      clearTimeout(timer);
+      stop();
       await store.delete(key, { ifValue: token }).catch(() => {});
     },
   };
