@@ -2,6 +2,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, startRedis } from '../../test/helpers/redisServer.js';
 import { describeStore } from '../../test/helpers/storeSuite.js';
+import { createTopicRegistry } from '../registry/createTopicRegistry.js';
 import { createRedisStore } from './redisStore.js';
 
 let server: RedisServer;
@@ -64,5 +65,41 @@ describe('createRedisStore', () => {
     expect(() => createRedisStore({ client, prefix: 1 as never })).toThrow(
       expect.objectContaining({ field: 'prefix' }),
     );
+  });
+});
+
+describe('the topic registry on Redis', () => {
+  it('two instances learning the same topic at once keep the newest state', async () => {
+    const other = createClient({ url: server.url });
+    await other.connect();
+    try {
+      const prefix = 'registry:';
+      const a = createTopicRegistry({ store: createRedisStore({ client, prefix }) });
+      const b = createTopicRegistry({ store: createRedisStore({ client: other, prefix }) });
+      const chat = { id: -100777, type: 'supergroup', title: 'F', is_forum: true };
+      const event = (message_id: number, fields: Record<string, unknown>) =>
+        ({
+          update_id: message_id,
+          message: { message_id, date: 1, chat, message_thread_id: 10, is_topic_message: true, ...fields },
+        }) as never;
+      await a.learn(event(10, { forum_topic_created: { name: 'Start', icon_color: 0x6fb9f0 } }));
+      // 40 renames and closes/reopens, split over both instances, all at once.
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => {
+          const id = 11 + i;
+          const fields =
+            i % 2 === 0
+              ? { forum_topic_edited: { name: `Name ${id}` } }
+              : { [i % 4 === 1 ? 'forum_topic_closed' : 'forum_topic_reopened']: {} };
+          return (i % 3 === 0 ? a : b).learn(event(id, fields));
+        }),
+      );
+      // The newest rename was message 49; the newest close/reopen was message 50 (i = 39: reopened).
+      expect(await b.get(-100777, 10)).toMatchObject({ name: 'Name 49', is_closed: false });
+      expect((await a.findByName(-100777, 'Name 49')).map((t) => t.message_thread_id)).toEqual([10]);
+      expect(await a.findByName(-100777, 'Start')).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
