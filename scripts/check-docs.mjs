@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every ```ts block of README.md and docs/**/*.md against the BUILT package's types
-// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing' and
-// 'telegram-forum/undici' resolve to dist/*.d.ts, as they do for a reader who installed the
+// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing',
+// 'telegram-forum/undici' and 'telegram-forum/redis' resolve to dist/*.d.ts, as they do for a reader who installed the
 // package. Each block is its own ES module (top-level await allowed). A block whose info string
 // says `no-check` (```ts no-check) is skipped: use it only for fragments that cannot stand alone.
 import { execFileSync } from 'node:child_process';
@@ -75,6 +75,7 @@ writeFileSync(
         'telegram-forum': dist('index'),
         'telegram-forum/testing': dist('testing'),
         'telegram-forum/undici': dist('undici'),
+        'telegram-forum/redis': dist('redis'),
       },
     },
     include: ['*.mts'],
