@@ -3,6 +3,7 @@ import { isTelegramError, TelegramError, ValidationError } from '../errors/error
 import { claim } from '../store/lease.js';
 import { createMemoryStore } from '../store/memoryStore.js';
 import type { SharedStore } from '../store/types.js';
+import type { Update } from '../types/botApi.js';
 
 /** Options of {@link dedupeUpdates}. */
 export interface DedupeOptions<U> {
@@ -84,7 +85,7 @@ const integer = (value: unknown, field: string, fallback: number, min: number): 
  * @returns a handler with the same signature, resolving when the update was handled or acknowledged
  * @throws ValidationError for a bad handler or options
  */
-export function dedupeUpdates<U extends { update_id: number }>(
+export function dedupeUpdates<U extends Pick<Update, 'update_id'>>(
   onUpdate: (update: U) => unknown,
   options: DedupeOptions<U> = {},
 ): (update: U) => Promise<void> {
