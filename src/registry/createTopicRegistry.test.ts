@@ -301,13 +301,25 @@ describe('createTopicRegistry: observing the bot’s own calls', () => {
     expect(await registry.general(chat_id)).toMatchObject({ is_closed: false });
   });
 
-  it('learns topics from the messages users write in them', async () => {
-    const { chat_id, registry, client } = setup();
+  it('learns topics users create and write in, from updates', async () => {
+    const { chat_id, registry, other } = setup();
     const ann = emulator.createUser({ first_name: 'Ann' });
     const thread = emulator.userCreatesTopic(ann, chat_id, 'Ann’s question');
     emulator.userSends(ann, 'hello', { chat_id, message_thread_id: thread });
-    for (const update of await client.call('getUpdates', {})) await registry.learn(update);
+    // Through a client the registry does not observe: only learn() teaches it.
+    const updates = await other.call('getUpdates', {});
+    expect(await registry.get(chat_id, thread)).toBeUndefined();
+    for (const update of updates) await registry.learn(update);
     expect(await registry.get(chat_id, thread)).toMatchObject({ name: 'Ann’s question', is_closed: false });
+  });
+
+  it('learns the updates getUpdates returns through an observed client, without learn()', async () => {
+    const { chat_id, registry, client } = setup();
+    const ann = emulator.createUser({ first_name: 'Ann' });
+    const thread = emulator.userCreatesTopic(ann, chat_id, 'Polled');
+    const updates = await client.call('getUpdates', {});
+    expect(updates.length).toBeGreaterThan(0);
+    expect(await registry.get(chat_id, thread)).toMatchObject({ name: 'Polled' });
   });
 
   it('keeps a call’s result when the store fails, and tells onError', async () => {

@@ -82,6 +82,11 @@ export async function learnCall(
   params: Record<string, unknown>,
   result: unknown,
 ): Promise<void> {
+  if (method === 'getUpdates') {
+    // A polling bot's updates: learned as they arrive, before the bot handles them.
+    if (Array.isArray(result)) for (const update of result) await learnUpdate(store, update as Update);
+    return;
+  }
   const chat = chatOf(params.chat_id);
   const thread = isId(params.message_thread_id) ? params.message_thread_id : undefined;
   if (chat !== undefined) {
