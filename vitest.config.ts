@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^telegram-forum\/testing$/, replacement: src('testing/index.ts') },
       { find: /^telegram-forum\/undici$/, replacement: src('undici/index.ts') },
       { find: /^telegram-forum\/node$/, replacement: src('node/index.ts') },
+      { find: /^telegram-forum\/redis$/, replacement: src('redis/index.ts') },
     ],
   },
   test: {

@@ -4,9 +4,12 @@
  *
  * - `/start` answers with a reply keyboard: "New topic" / "Call me!".
  * - After "New topic", the next message is the name of a topic the bot creates in the forum
- *   (with an icon from getForumTopicIconStickers); the bot sends its number back.
+ *   (with an icon from getForumTopicIconStickers); the bot sends its number back. The topics
+ *   live in a topic registry (`createTopicRegistry`): a name that has its topic already gets
+ *   that topic's number (`ensureTopic`, keyed by the name), and one that was closed is reopened.
  * - After "Call me!", the next message is a topic number; the bot mentions the user in that
- *   topic, addressing it with the legacy "chatId*threadId" form.
+ *   topic, addressing it with the legacy "chatId*threadId" form, and names the topic when the
+ *   registry knows it.
  * - Anything else gets "I don't know this command".
  *
  * Run `npm run demo`: without settings it plays a scripted conversation against the offline
@@ -17,7 +20,8 @@ import { pathToFileURL } from 'node:url';
 import {
   type Client,
   createClient,
-  createForumTopic,
+  createTopicRegistry,
+  ensureTopic,
   getForumTopicIconStickers,
   getUpdates,
   isApiError,
@@ -27,6 +31,7 @@ import {
   removeKeyboard,
   replyTarget,
   sendMessage,
+  type TopicRegistry,
   type Update,
 } from 'telegram-forum';
 import { createEmulator } from 'telegram-forum/testing';
@@ -57,6 +62,11 @@ export interface ForumBotOptions {
   /** The forum supergroup where topics are created. */
   forumChatId: number;
   store?: StateStore;
+  /**
+   * Where the bot keeps its topics. Give every instance of the bot one with a shared store
+   * (`createRedisStore` from `telegram-forum/redis`) when it runs as several processes.
+   */
+  registry?: TopicRegistry;
 }
 
 // The article's keyboard: one button per row, a reply keyboard.
@@ -66,7 +76,12 @@ const MENU = keyboardFromButtons(['New topic', 'Call me!']);
  * The bot's logic: feed it every update (from getUpdates or a webhook).
  * @returns `handleUpdate(update)`
  */
-export function createForumBot({ client, forumChatId, store = memoryStore() }: ForumBotOptions) {
+export function createForumBot({
+  client,
+  forumChatId,
+  store = memoryStore(),
+  registry = createTopicRegistry(),
+}: ForumBotOptions) {
   // Answer in place: replyTarget copies the thread only from a real topic message.
   const reply = (to: Message, text: string, reply_markup: typeof MENU | ReturnType<typeof removeKeyboard> = MENU) =>
     sendMessage(client, { ...replyTarget(to), text, reply_markup });
@@ -76,12 +91,16 @@ export function createForumBot({ client, forumChatId, store = memoryStore() }: F
     // Pick an icon from the name, so the same name always gets the same icon.
     const sum = [...name].reduce((acc, ch) => acc + (ch.codePointAt(0) ?? 0), 0);
     const icon = icons.length > 0 ? icons[sum % icons.length] : undefined;
-    const topic = await createForumTopic(client, {
+    // One topic per name: the registry finds it, reopens it, or creates it (once, even when
+    // two users ask at the same moment).
+    const topic = await ensureTopic(client, registry, {
       chat_id: forumChatId,
+      key: `name:${name.trim().toLowerCase()}`,
       name,
       ...(icon?.custom_emoji_id ? { icon_custom_emoji_id: icon.custom_emoji_id } : {}),
     });
-    await reply(message, `Topic "${topic.name}" created. Its number is ${topic.message_thread_id}.`);
+    const done = { created: 'created', recreated: 'created again', reopened: 'reopened', existing: 'already there' };
+    await reply(message, `Topic "${topic.name}" ${done[topic.outcome]}. Its number is ${topic.message_thread_id}.`);
   }
 
   async function callUser(message: Message, text: string) {
@@ -92,6 +111,7 @@ export function createForumBot({ client, forumChatId, store = memoryStore() }: F
     }
     const user = message.from!;
     const name = user.first_name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const known = await registry.get(forumChatId, thread);
     try {
       // The legacy "chatId*threadId" form, parsed strictly by the library.
       await sendMessage(client, {
@@ -99,7 +119,7 @@ export function createForumBot({ client, forumChatId, store = memoryStore() }: F
         text: `<a href="tg://user?id=${user.id}">${name}</a>, you were called here!`,
         parse_mode: 'HTML',
       });
-      await reply(message, `Called you in topic ${thread}.`);
+      await reply(message, `Called you in topic ${thread}${known ? ` ("${known.name}")` : ''}.`);
     } catch (error) {
       if (!isApiError(error) || error.error_code !== 400) throw error;
       await reply(message, `I can't post in topic ${thread}: ${error.description}`);
@@ -107,8 +127,12 @@ export function createForumBot({ client, forumChatId, store = memoryStore() }: F
   }
 
   return {
+    /** The bot's topics. */
+    registry,
     /** Handles one update; unknown update kinds are ignored. */
     async handleUpdate(update: Update): Promise<void> {
+      // Topics users create, rename, close or reopen reach the registry this way.
+      await registry.learn(update);
       const message = update.message;
       if (!message?.text || !message.from) return;
       const userId = message.from.id;
@@ -157,7 +181,9 @@ export async function demo(log: (line: string) => void = console.log): Promise<v
   const emulator = createEmulator({ bot: { username: 'forum_demo_bot', first_name: 'Forum Demo' } });
   const forum = emulator.createForum({ title: 'Demo forum' });
   const ann = emulator.createUser({ first_name: 'Ann', username: 'ann' });
-  const client = emulator.client();
+  const registry = createTopicRegistry();
+  // The registry watches the bot's own calls: topics it creates, and topics found deleted.
+  const client = emulator.client().use(registry.observe);
   client.use(async (next, method, params, options) => {
     const result = await next(method, params, options);
     if (method === 'sendMessage') {
@@ -176,9 +202,20 @@ export async function demo(log: (line: string) => void = console.log): Promise<v
     }
     return result;
   });
-  const bot = createForumBot({ client, forumChatId: forum.id });
+  const bot = createForumBot({ client, forumChatId: forum.id, registry });
   let offset = 0;
-  const script = ['/start', 'New topic', 'Release 1.0', 'Call me!', '', 'Call me!', '999', 'What is this?'];
+  const script = [
+    '/start',
+    'New topic',
+    'Release 1.0',
+    'Call me!',
+    '',
+    'New topic',
+    'release 1.0',
+    'Call me!',
+    '999',
+    'What is this?',
+  ];
   for (const line of script) {
     // The empty line stands for "the topic just created".
     const text = line === '' ? String(emulator.topics(forum.id).at(-1)?.message_thread_id) : line;
@@ -187,6 +224,8 @@ export async function demo(log: (line: string) => void = console.log): Promise<v
     offset = await pollOnce(client, bot, offset);
   }
   log('');
+  const known = await registry.findByName(forum.id, 'Release 1.0');
+  log(`The registry knows "Release 1.0" as topic ${known.map((t) => t.message_thread_id).join(', ')}.`);
   log(`Topics in "${forum.title}":`);
   for (const topic of emulator.topics(forum.id)) {
     const texts = emulator
@@ -201,8 +240,9 @@ export async function demo(log: (line: string) => void = console.log): Promise<v
 /** Runs the bot against Telegram until Ctrl+C. */
 async function live(token: string, forumChatId: number): Promise<void> {
   // The poller has its own backoff; one retry policy is enough.
-  const client = createClient({ token, retry: false });
-  const bot = createForumBot({ client, forumChatId });
+  const registry = createTopicRegistry();
+  const client = createClient({ token, retry: false }).use(registry.observe);
+  const bot = createForumBot({ client, forumChatId, registry });
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   console.log('Running; press Ctrl+C to stop.');

@@ -1,6 +1,6 @@
 // Bundles the declaration files: one .d.ts / .d.cts per entry point. The Bot API types come from
 // a declaration package at build time and are inlined into the main entry, so the published
-// package has no dependency for them. The other entries (testing, undici) import the main
+// package has no dependency for them. The other entries (testing, undici, redis) import the main
 // entry's types from './index.js' instead of inlining a second copy: two copies of `Client`
 // would not be assignable to each other, and `emulator.client()` could not be passed to
 // `sendMessage`.
@@ -18,9 +18,11 @@ const entries = {
   node: 'src/node/index.ts',
   testing: 'src/testing/index.ts',
   undici: 'src/undici/index.ts',
+  redis: 'src/redis/index.ts',
 };
 // Folders whose public types reach users through the main entry.
-const shared = /[\\/]src[\\/](client|errors|types|topics|methods|keyboard|updates|throttle|webapp|index\.ts)/;
+const shared =
+  /[\\/]src[\\/](client|errors|types|topics|methods|keyboard|updates|throttle|webapp|store|registry|dedupe|index\.ts)/;
 
 for (const [name, input] of Object.entries(entries)) {
   const bundle = await rollup({
@@ -38,7 +40,7 @@ for (const [name, input] of Object.entries(entries)) {
           },
       dts({ respectExternal: true, tsconfig: 'tsconfig.json' }),
     ],
-    external: (id) => id === 'undici' || id.startsWith('node:') || id === './index.js',
+    external: (id) => id === 'undici' || id === 'redis' || id.startsWith('node:') || id === './index.js',
     onwarn(warning, warn) {
       if (warning.code !== 'UNUSED_EXTERNAL_IMPORT') warn(warning);
     },

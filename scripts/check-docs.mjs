@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every ```ts block of README.md and docs/**/*.md against the BUILT package's types
-// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing', 'telegram-forum/node' and
-// 'telegram-forum/undici' resolve to dist/*.d.ts, as they do for a reader who installed the
+// (run after `npm run build`): 'telegram-forum', 'telegram-forum/testing', 'telegram-forum/node',
+// 'telegram-forum/undici' and 'telegram-forum/redis' resolve to dist/*.d.ts, as they do for a reader who installed the
 // package. Each block is its own ES module (top-level await allowed). A block whose info string
 // says `no-check` (```ts no-check) is skipped: use it only for fragments that cannot stand alone.
 // A block for another runtime says so (```ts env=bun, ```ts env=deno): it is checked in a program
@@ -83,6 +83,7 @@ for (const [env, files] of envs) {
           'telegram-forum/testing': dist('testing'),
           'telegram-forum/undici': dist('undici'),
           'telegram-forum/node': dist('node'),
+          'telegram-forum/redis': dist('redis'),
         },
       },
       files,

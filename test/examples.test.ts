@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createForumBot, demo as forumDemo, pollOnce } from '../examples/forum-bot.js';
 import { createIncidentTopics, demo as incidentDemo } from '../examples/incident-topics.js';
+import { createTopicRegistry } from '../src/registry/createTopicRegistry.js';
 import { createEmulator } from '../src/testing/index.js';
 
 describe('examples/forum-bot', () => {
@@ -28,13 +29,49 @@ describe('examples/forum-bot', () => {
     expect(topic?.icon_custom_emoji_id).toMatch(/^\d+$/);
     expect(created?.text).toBe(`Topic "Release 2.0" created. Its number is ${topic?.message_thread_id}.`);
     await say(ann, 'Call me!');
+    // The registry knows the topic, so the bot names it.
     expect((await say(ann, String(topic?.message_thread_id)))?.text).toBe(
-      `Called you in topic ${topic?.message_thread_id}.`,
+      `Called you in topic ${topic?.message_thread_id} ("Release 2.0").`,
     );
     const [call] = emulator.messages(forum.id, topic?.message_thread_id).filter((m) => m.text);
     expect(call?.entities?.[0]).toMatchObject({ type: 'text_mention', user: { id: ann.id } });
     await say(ann, 'Call me!');
     expect((await say(ann, '999'))?.text).toBe("I can't post in topic 999: Bad Request: message thread not found");
+  });
+
+  it('keeps one topic per name in its registry: found again, reopened when closed, recreated when deleted', async () => {
+    const emulator = createEmulator();
+    const forum = emulator.createForum();
+    const registry = createTopicRegistry();
+    // The bot's calls, closing the topic below included, go through registry.observe.
+    const client = emulator.client({ retry: false }).use(registry.observe);
+    const bot = createForumBot({ client, forumChatId: forum.id, registry });
+    const ann = emulator.createUser({ first_name: 'Ann' });
+    let offset = 0;
+    const ask = async (name: string) => {
+      for (const text of ['New topic', name]) {
+        emulator.userSends(ann, text);
+        offset = await pollOnce(client, bot, offset);
+      }
+      return emulator.messages(ann.id).at(-1)?.text;
+    };
+    const topics = () => emulator.topics(forum.id).filter((t) => t.name === 'Support');
+    expect(await ask('Support')).toMatch(/^Topic "Support" created\. Its number is \d+\.$/);
+    const [first] = topics();
+    expect(await ask('  support ')).toBe(`Topic "Support" already there. Its number is ${first?.message_thread_id}.`);
+    await client.call('closeForumTopic', { chat_id: forum.id, message_thread_id: first!.message_thread_id });
+    expect(await ask('SUPPORT')).toBe(`Topic "Support" reopened. Its number is ${first?.message_thread_id}.`);
+    expect(topics()).toMatchObject([{ is_closed: false }]);
+    await emulator
+      .client()
+      .call('deleteForumTopic', { chat_id: forum.id, message_thread_id: first!.message_thread_id });
+    // Mark it deleted the way a bot finds out: a send answers "message thread not found".
+    await expect(
+      client.call('sendMessage', { chat_id: forum.id, message_thread_id: first!.message_thread_id, text: 'x' }),
+    ).rejects.toThrow('message thread not found');
+    expect(await ask('Support')).toMatch(/^Topic "Support" created again\. Its number is \d+\.$/);
+    expect(topics()).toHaveLength(1);
+    expect(topics()[0]?.message_thread_id).not.toBe(first?.message_thread_id);
   });
 
   it('prints the demo transcript', async () => {

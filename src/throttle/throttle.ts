@@ -1,6 +1,8 @@
 import type { CallNext, CallOptions, Transformer } from '../client/types.js';
 import { ThrottleError, ValidationError } from '../errors/errors.js';
+import type { SharedStore } from '../store/types.js';
 import type { Method } from '../types/methods.js';
+import { sharedThrottle } from './shared.js';
 
 /** A clock and timer, injectable so tests can drive time by hand. */
 export interface ThrottleClock {
@@ -37,6 +39,18 @@ export interface ThrottleOptions {
   methods?: ((method: string) => boolean) | undefined;
   /** Clock and timers; default `Date.now` and the global `setTimeout`. */
   clock?: ThrottleClock | undefined;
+  /**
+   * Keep the windows in this store instead of in this process, so that every instance of the
+   * bot that shares it (e.g. `createRedisStore()` from `telegram-forum/redis`) draws from one
+   * budget and all of them together stay within Telegram's limits. Each call then costs one
+   * atomic `take` in the store before it is sent.
+   */
+  store?: SharedStore | undefined;
+  /**
+   * Names this bot's windows in the store; give each bot token its own when several bots share
+   * a store (the limits are per bot). Default `"bot"`.
+   */
+  namespace?: string | undefined;
 }
 
 /**
@@ -56,7 +70,8 @@ interface Window {
   times: number[];
 }
 
-interface Waiting {
+/** A call held back by the throttle, with how to run and settle it. @internal */
+export interface Waiting {
   method: Method;
   params: Record<string, unknown>;
   options: CallOptions;
@@ -102,14 +117,17 @@ const systemClock: ThrottleClock = {
  *   the signal's reason. Time spent waiting does not count against the client's `timeoutMs`.
  * - Only sending methods are throttled ({@link isThrottledMethod}); reads pass straight through.
  *
- * Add it once per bot token (one transformer holds one budget).
+ * Add it once per bot token (one transformer holds one budget). A bot that runs as several
+ * processes passes `store` (and, when bots share the store, `namespace`): the windows then live
+ * in the store and hold for all processes together; fairness between chats holds within each
+ * process.
  *
  * @example
  * ```ts
  * import { createClient, throttle } from 'telegram-forum';
  * const client = createClient({ token: process.env.BOT_TOKEN ?? '123:abc' }).use(throttle());
  * ```
- * @param options - rates, bursts, queue size, which methods, and an injectable clock
+ * @param options - rates, bursts, queue size, which methods, an injectable clock, and a shared store
  * @returns the transformer, for `client.use`
  */
 export function throttle(options: ThrottleOptions = {}): Transformer {
@@ -124,6 +142,31 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
     throw new ValidationError('throttle.methods must be a function', { field: 'throttle.methods' });
   }
   const clock = options.clock ?? systemClock;
+  if (options.store !== undefined) {
+    if (typeof options.store?.take !== 'function') {
+      throw new ValidationError('throttle.store must be a SharedStore', { field: 'throttle.store' });
+    }
+    const namespace = options.namespace ?? 'bot';
+    if (typeof namespace !== 'string' || !/^[^\s]{1,100}$/.test(namespace)) {
+      throw new ValidationError('throttle.namespace must be 1-100 characters without spaces', {
+        field: 'throttle.namespace',
+      });
+    }
+    return sharedThrottle({
+      store: options.store,
+      namespace,
+      globalLimit: Math.max(1, Math.floor(globalPerSecond)),
+      chatBurst,
+      // Whole milliseconds, rounded up: a window a little longer only slows down a little.
+      chatMs: Math.ceil((chatBurst * 1000) / chatPerSecond),
+      groupLimit: Math.floor(groupPerMinute) || 1,
+      groupBurst,
+      groupBurstMs: Math.ceil((groupBurst * 60_000) / groupPerMinute),
+      maxQueue,
+      throttled,
+      clock,
+    });
+  }
 
   // Windows rather than token buckets: "N per period" then holds for every period, however
   // it is measured, so the throttle itself never causes a 429. A rate r with bursts of b

@@ -40,7 +40,7 @@ afterAll(() => rmSync(resolve(dir, '..'), { recursive: true, force: true }));
 describe('the packed package', () => {
   it('holds the builds, types, README, LICENSE and CHANGELOG, and no sources or tests', () => {
     for (const f of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) expect(files).toContain(f);
-    for (const entry of ['index', 'node', 'testing', 'undici']) {
+    for (const entry of ['index', 'node', 'testing', 'undici', 'redis']) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${ext}`);
     }
     for (const ext of ['js', 'cjs']) expect(files).toContain(`dist/index.node.${ext}`);
@@ -62,12 +62,16 @@ describe('the packed package', () => {
       const cjs = require('telegram-forum');
       const testing = require('telegram-forum/testing');
       const undici = require('telegram-forum/undici');
+      const redis = require('telegram-forum/redis');
       import('telegram-forum').then(async (esm) => {
         const esmUndici = await import('telegram-forum/undici');
+        const esmRedis = await import('telegram-forum/redis');
         await import('telegram-forum/testing');
         console.log(JSON.stringify({
           cjs: typeof cjs.createClient, esm: typeof esm.createClient,
           undici: typeof undici.createUndiciFetch, esmUndici: typeof esmUndici.createUndiciFetch,
+          redis: typeof redis.createRedisStore, esmRedis: typeof esmRedis.createRedisStore,
+          registry: typeof esm.createTopicRegistry, ensure: typeof cjs.ensureTopic,
           testing: typeof testing,
           sameGeneral: cjs.GENERAL_TOPIC_ID === esm.GENERAL_TOPIC_ID,
         }));
@@ -77,6 +81,10 @@ describe('the packed package', () => {
       esm: 'function',
       undici: 'function',
       esmUndici: 'function',
+      redis: 'function',
+      esmRedis: 'function',
+      registry: 'function',
+      ensure: 'function',
       testing: 'object',
       sameGeneral: true,
     });
@@ -138,11 +146,43 @@ describe('the packed package', () => {
     expect(JSON.parse(run('node', ['-e', script]))).toEqual([true, true, false, true, true, false, false]);
   });
 
+  it('the Redis entry stores through a client it is given, without importing redis itself', () => {
+    // A stand-in with node-redis's sendCommand: no Redis and no redis package in this project.
+    const script = `
+      const { createRedisStore } = require('telegram-forum/redis');
+      const { createTopicRegistry, isValidationError } = require('telegram-forum');
+      const sent = [];
+      const client = { sendCommand: async (args) => { sent.push(args); return args[0] === 'GET' ? 'v' : 'OK'; } };
+      const store = createRedisStore({ client, prefix: 'p:' });
+      Promise.all([store.get('k'), store.set('k', 'v', { ttlMs: 5 })]).then(([value, written]) => {
+        let refused = false;
+        try { createRedisStore({}); } catch (e) { refused = isValidationError(e); }
+        console.log(JSON.stringify({ value, written, sent, refused, registry: typeof createTopicRegistry({ store }).learn }));
+      });`;
+    expect(JSON.parse(run('node', ['-e', script]))).toEqual({
+      value: 'v',
+      written: true,
+      sent: [
+        ['GET', 'p:k'],
+        ['SET', 'p:k', 'v', 'PX', '5'],
+      ],
+      refused: true,
+      registry: 'function',
+    });
+  });
+
   it('type-checks a consumer under both module formats, with real (not any) types', () => {
     const body = `
-      import { createClient, sendMessage, type Message } from 'telegram-forum';
+      import { createClient, createTopicRegistry, ensureTopic, sendMessage, type Message, type SharedStore } from 'telegram-forum';
       import { createUndiciFetch } from 'telegram-forum/undici';
+      import { createRedisStore } from 'telegram-forum/redis';
       import { createEmulator } from 'telegram-forum/testing';
+      // The Redis store is the main entry's SharedStore, usable by the registry.
+      export const shared: SharedStore = createRedisStore({ client: { sendCommand: async () => null } });
+      export const topic = () =>
+        ensureTopic(createClient({ token: '1:a' }), createTopicRegistry({ store: shared }), { chat_id: -1, key: 'k', name: 'N' });
+      // @ts-expect-error the Redis store needs a client
+      createRedisStore({});
       const client = createClient({ token: '1:a', fetch: createUndiciFetch() });
       // The entries share one copy of the types: the emulator's client is the main entry's Client.
       export const viaEmulator = (e: ReturnType<typeof createEmulator>) => sendMessage(e.client(), { chat_id: 1, text: 'hi' });

@@ -1,0 +1,6 @@
+export {
+  type DedupeOptions,
+  dedupeUpdates,
+  isUpdateInProgressError,
+  UpdateInProgressError,
+} from './dedupeUpdates.js';
