@@ -1,0 +1,112 @@
+import type { Method } from '../../types/methods.js';
+import { type RawRequest, readArgs } from '../args.js';
+import type { Delivery } from '../delivery/index.js';
+import { Failure, fail } from '../failures.js';
+import { type Answer, type Context, Described } from '../handlers/context.js';
+import { dispatch, isImplemented } from '../handlers/dispatch.js';
+import type { BotState, World } from '../state/types.js';
+
+/** A light answer: what `emulator.fetch` turns into a `Response` and `listen()` writes out. @internal */
+export interface RawResponse {
+  status: number;
+  /** The `content-type`. */
+  type: string;
+  body: string | Uint8Array;
+  /** Other headers (`retry-after`). */
+  headers?: Record<string, string>;
+}
+
+const JSON_TYPE = 'application/json';
+const VALID_TOKEN = /^[1-9]\d{0,19}:[^/]+$/;
+
+/** The context of one call; `signal` is read from the request only when a handler asks (a long poll). */
+class CallContext implements Context {
+  constructor(
+    readonly world: World,
+    readonly delivery: Delivery,
+    readonly bot: BotState,
+    private readonly request: RawRequest | undefined,
+  ) {}
+
+  get signal(): AbortSignal | undefined {
+    return this.request?.signal;
+  }
+}
+
+/** The `{ ok: false, … }` answer of a failure, with `Retry-After` for a 429. @internal */
+export function failureResponse(f: Failure): RawResponse {
+  const body = f.parameters
+    ? { ok: false, error_code: f.code, description: f.description, parameters: f.parameters }
+    : { ok: false, error_code: f.code, description: f.description };
+  const response: RawResponse = { status: f.code, type: JSON_TYPE, body: JSON.stringify(body) };
+  if (f.code === 429 && f.parameters?.retry_after !== undefined) {
+    response.headers = { 'retry-after': String(f.parameters.retry_after) };
+  }
+  return response;
+}
+
+function success(answer: Answer<Method>): RawResponse {
+  const body =
+    answer instanceof Described
+      ? JSON.stringify({ ok: true, result: answer.result, description: answer.description })
+      : JSON.stringify({ ok: true, result: answer });
+  return { status: 200, type: JSON_TYPE, body };
+}
+
+/** Whoever a token belongs to, or the 401 the server gives (a malformed token is told so). */
+function authorize(world: World, token: string): BotState | Failure {
+  const bot = world.bots.get(token);
+  if (bot) return bot;
+  if (token.length > 80 || !VALID_TOKEN.test(token)) return fail('invalidToken');
+  return fail('unauthorized');
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Whether a token is well formed (what `createBot` accepts). @internal */
+export const isValidToken = (token: string): boolean => token.length <= 80 && VALID_TOKEN.test(token);
+
+/**
+ * The emulator's HTTP edge: routes `/bot<token>/<method>` to the dispatcher and
+ * `/file/bot<token>/<path>` to the stored files, and wraps results and failures in the Bot
+ * API's envelope. Used by `emulator.fetch` and by `listen()`.
+ * @internal
+ */
+export function createServe(world: World, delivery: Delivery): (request: RawRequest) => Promise<RawResponse> {
+  return async (request) => {
+    const path = request.path;
+    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
+    if (file) {
+      const bot = authorize(world, decode(file[1]!));
+      if (bot instanceof Failure) return failureResponse(bot);
+      const record = world.filesByPath.get(file[2]!.split('/').map(decode).join('/'));
+      if (!record) return failureResponse(fail('notFound'));
+      return { status: 200, type: record.type, body: record.bytes };
+    }
+    const call = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(path);
+    if (!call) return failureResponse(fail('notFound'));
+    const bot = authorize(world, decode(call[1]!));
+    if (bot instanceof Failure) return failureResponse(bot);
+    const method = call[2]!;
+    if (!isImplemented(method)) return failureResponse(fail('notFound'));
+    try {
+      const args = await readArgs(request);
+      return success(await dispatch(new CallContext(world, delivery, bot, request), method, args));
+    } catch (error) {
+      if (error instanceof Failure) return failureResponse(error);
+      return failureResponse(fail('internal', error instanceof Error ? error.message : String(error)));
+    }
+  };
+}
+
+/** Runs a method as a bot outside any request (a method call in a webhook's answer). @internal */
+export function execute(world: World, delivery: Delivery) {
+  return async (bot: BotState, method: string, args: Parameters<typeof dispatch>[2]): Promise<unknown> =>
+    dispatch(new CallContext(world, delivery, bot, undefined), method, args);
+}
