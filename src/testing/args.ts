@@ -1,4 +1,5 @@
 import type { Method, Params } from '../types/methods.js';
+import { fail } from './failures.js';
 
 /** An uploaded file part of a multipart request. @internal */
 export interface UploadedPart {
@@ -29,6 +30,8 @@ export type ParamName<M extends Method> = (keyof Params<M> & string) | LegacyPar
 export interface Reader<N extends string> {
   /** The value as text; `undefined` when absent. */
   readonly str: (name: N) => string | undefined;
+  /** The value as text; absent or empty ⇒ `Bad Request: parameter "<name>" is required` (Client.cpp `get_required_string_arg`). */
+  readonly required: (name: N) => string;
   /** A lenient integer: absent ⇒ `undefined`; text that does not start with digits ⇒ 0 (`td::to_integer`). */
   readonly int: (name: N) => number | undefined;
   /** A decimal number; absent ⇒ `undefined`; not a number ⇒ 0. */
@@ -62,13 +65,14 @@ export class Args implements Reader<string> {
   addParsed(name: string, value: unknown): void {
     if (this.text.has(name)) return;
     this.text.set(name, JSON.stringify(value));
-    (this.parsed ??= new Map()).set(name, value);
+    this.parsed ??= new Map();
+    this.parsed.set(name, value);
   }
 
   /** Adds an uploaded file part. */
   addFile(name: string, part: UploadedPart): void {
-    const files = (this.files ??= new Map());
-    if (!files.has(name)) files.set(name, part);
+    this.files ??= new Map();
+    if (!this.files.has(name)) this.files.set(name, part);
   }
 
   /** Adds every field of a JSON object body (or of a webhook answer): strings as text, `null` skipped. */
@@ -83,6 +87,12 @@ export class Args implements Reader<string> {
 
   str(name: string): string | undefined {
     return this.text.get(name);
+  }
+
+  required(name: string): string {
+    const value = this.text.get(name);
+    if (value === undefined || value === '') throw fail('parameterRequired', name);
+    return value;
   }
 
   int(name: string): number | undefined {

@@ -56,7 +56,7 @@ export const FAILURES = {
   retryAfter: { code: 429, text: (seconds: number) => `retry after ${seconds}` },
 
   // Parameters in general.
-  parameterRequired: { code: 400, text: (name: string) => `Parameter "${name}" is required` },
+  parameterRequired: { code: 400, text: (name: string) => `parameter "${name}" is required` },
   parameterEmpty: { code: 400, text: (name: string) => `${name} is empty` },
   cantParseJson: { code: 400, text: (what: string) => `can't parse ${what} JSON object` },
 
@@ -119,8 +119,6 @@ export const FAILURES = {
   // Other kinds of content.
   locationMissing: { code: 400, text: 'latitude and longitude must be specified' },
   locationInvalid: { code: 400, text: 'wrong latitude or longitude specified' },
-  phoneEmpty: { code: 400, text: 'phone number is empty' },
-  firstNameEmpty: { code: 400, text: 'first name is empty' },
   pollQuestionEmpty: { code: 400, text: 'poll question must be non-empty' },
   pollTooFewOptions: { code: 400, text: 'poll must have at least 2 option' },
   pollTooManyOptions: { code: 400, text: "poll can't have more than 12 options" },

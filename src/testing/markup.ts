@@ -71,8 +71,7 @@ export function readMarkup(args: Reader<'reply_markup'>): Markup | undefined {
         count++;
         if (typeof button === 'string') continue;
         if (!isObject(button)) throw fail('keyboardButton', 'expected an Object');
-        if (typeof button.text !== 'string')
-          throw fail('keyboardButton', 'Field "text" must be of type String');
+        if (typeof button.text !== 'string') throw fail('keyboardButton', 'Field "text" must be of type String');
       }
       if (row.length > 12) throw fail('markupTooLong');
     }

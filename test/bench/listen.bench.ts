@@ -30,7 +30,11 @@ const CONCURRENCIES = [1, 16];
 const emulator = createEmulator();
 const forum = emulator.createForum();
 const topic = await emulator.client().call('createForumTopic', { chat_id: forum.id, name: 'Bench' });
-const body = JSON.stringify({ chat_id: forum.id, message_thread_id: topic.message_thread_id, text: 'Build #42 passed' });
+const body = JSON.stringify({
+  chat_id: forum.id,
+  message_thread_id: topic.message_thread_id,
+  text: 'Build #42 passed',
+});
 const path = `/bot${emulator.bot.token}/sendMessage`;
 const first = await emulator.fetch(`${emulator.apiRoot}${path}`, {
   method: 'POST',
@@ -98,7 +102,8 @@ for (let round = 0; round < ROUNDS; round++) {
     for (const name of order) {
       const run = await drive(clients[name], CALLS, c, MAX_MS);
       seen[name] = run.ops;
-      (ops[`${name} c=${c}`] ??= []).push(run.ops);
+      ops[`${name} c=${c}`] ??= [];
+      ops[`${name} c=${c}`]!.push(run.ops);
     }
     ratios[c]!.push(seen.emulator! / seen.bare!);
   }
@@ -108,7 +113,9 @@ await emulator.close();
 
 console.log(`listen() vs bare node:http, sendMessage into a topic, client ${CLIENT}, Node ${process.version}`);
 console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency, after ${WARMUP} warm-up calls each`);
-console.log('| concurrency | bare node:http calls/s | emulator.listen() calls/s | ratio (median of rounds) | min–max |');
+console.log(
+  '| concurrency | bare node:http calls/s | emulator.listen() calls/s | ratio (median of rounds) | min–max |',
+);
 console.log('|---:|---:|---:|---:|---:|');
 for (const c of CONCURRENCIES) {
   const r = ratios[c]!;

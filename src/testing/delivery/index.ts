@@ -229,7 +229,11 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
   function webhookInfo(bot: BotState): WebhookInfo {
     const box = mailbox(bot);
     const hook = box.webhook;
-    const info: WebhookInfo = { url: hook?.url ?? '', has_custom_certificate: false, pending_update_count: box.queue.length };
+    const info: WebhookInfo = {
+      url: hook?.url ?? '',
+      has_custom_certificate: false,
+      pending_update_count: box.queue.length,
+    };
     if (!hook) return info;
     if (hook.ipAddress) info.ip_address = hook.ipAddress;
     if (hook.lastErrorDate !== undefined) {

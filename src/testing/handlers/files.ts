@@ -13,7 +13,13 @@ import { captionOf, post, type Sent, send, targetOf } from './sending.js';
  * A file parameter: `attach://<part>`, a known `file_id`, an HTTP URL (stored without being
  * downloaded), or an uploaded part named like the parameter itself.
  */
-function fileOf<N extends string>(ctx: Context, p: Reader<N>, field: N, kind: string, value = p.str(field)): FileRecord {
+function fileOf<N extends string>(
+  ctx: Context,
+  p: Reader<N>,
+  field: N,
+  kind: string,
+  value = p.str(field),
+): FileRecord {
   if (value?.startsWith('attach://')) {
     const part = p.file(value.slice(9));
     if (!part) throw fail('noFileInRequest', field);

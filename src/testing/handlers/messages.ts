@@ -2,11 +2,11 @@ import { CHAT_ACTIONS } from '../../methods/sendChatAction.js';
 import type { Message } from '../../types/botApi.js';
 import type { Reader } from '../args.js';
 import { fail } from '../failures.js';
-import { type Markup, readMarkup } from '../markup.js';
 import { checkFlood } from '../flood.js';
+import { type Markup, readMarkup } from '../markup.js';
 import { contentOf, lastPinned, messageJson } from '../state/messages.js';
-import { nextId, unixTime } from '../state/world.js';
 import type { ChatState, Json, Stored } from '../state/types.js';
+import { nextId, unixTime } from '../state/world.js';
 import type { Context, HandlerTable } from './context.js';
 import { can, chatOf, checkPinRights } from './resolve.js';
 import { captionOf, post, postService, type Sent, send, textOf, threadOf } from './sending.js';
@@ -15,6 +15,8 @@ const ACTIONS: ReadonlySet<string> = new Set(CHAT_ACTIONS);
 
 /** The message `from_chat_id` and `message_id` name, for a forward or a copy. */
 function sourceOf(ctx: Context, p: Reader<'from_chat_id' | 'message_id'>, verb: 'forward' | 'copy'): Stored {
+  // Client.cpp process_forward_message_query / process_copy_message_query: a required string first.
+  p.required('from_chat_id');
   const from = chatOf(ctx, p, 'from_chat_id');
   const id = p.int('message_id') ?? 0;
   const stored = id > 0 ? from.messages.get(id) : undefined;
@@ -77,11 +79,8 @@ export const messageHandlers = {
 
   sendContact: (ctx, p) =>
     send<Sent<'sendContact'>>(ctx, p, () => {
-      const phone_number = p.str('phone_number');
-      const first_name = p.str('first_name');
-      if (!phone_number) throw fail('phoneEmpty');
-      if (!first_name) throw fail('firstNameEmpty');
-      const contact: Json = { phone_number, first_name };
+      // Client.cpp process_send_contact_query: both are required strings.
+      const contact: Json = { phone_number: p.required('phone_number'), first_name: p.required('first_name') };
       const last = p.str('last_name');
       if (last) contact.last_name = last;
       return { contact };
@@ -167,7 +166,12 @@ export const messageHandlers = {
     const caption = captionOf(ctx, p);
     const stored = editable(ctx, p);
     if (stored.msg.text !== undefined) throw fail('noCaptionToEdit');
-    return finishEdit<Sent<'editMessageCaption'>>(ctx, stored, { caption: caption.caption, caption_entities: caption.caption_entities }, markup);
+    return finishEdit<Sent<'editMessageCaption'>>(
+      ctx,
+      stored,
+      { caption: caption.caption, caption_entities: caption.caption_entities },
+      markup,
+    );
   },
 
   editMessageReplyMarkup(ctx, p) {
@@ -191,7 +195,8 @@ export const messageHandlers = {
     if (!stored || stored.service) throw fail('messageNotFound', 'pin');
     checkPinRights(ctx, chat);
     stored.pinned = true;
-    if (chat.type === 'supergroup') postService(ctx, chat, stored.thread, { pinned_message: structuredClone(stored.msg) });
+    if (chat.type === 'supergroup')
+      postService(ctx, chat, stored.thread, { pinned_message: structuredClone(stored.msg) });
     return true;
   },
 

@@ -100,7 +100,8 @@ export const topicHandlers = {
     if (emoji !== undefined && emoji !== (topic.icon_custom_emoji_id ?? '')) edited.icon_custom_emoji_id = emoji;
     if (edited.name === undefined && edited.icon_custom_emoji_id === undefined) throw fail('topicNotModified');
     if (edited.name !== undefined) topic.name = edited.name;
-    if (edited.icon_custom_emoji_id !== undefined) topic.icon_custom_emoji_id = edited.icon_custom_emoji_id || undefined;
+    if (edited.icon_custom_emoji_id !== undefined)
+      topic.icon_custom_emoji_id = edited.icon_custom_emoji_id || undefined;
     postService(ctx, chat, topic.id, { forum_topic_edited: edited });
     return true;
   },

@@ -8,8 +8,9 @@ type Serve = (request: RawRequest) => Promise<RawResponse>;
 export interface LoopbackServer {
   url: string;
   /**
-   * Stops accepting connections, waits (at most `graceMs`) for the answers in progress to be
-   * written (end the long polls first, so that they answer), then closes every connection.
+   * Stops accepting connections, ends the long polls it serves (they answer with what is
+   * queued, an empty list), waits at most `graceMs` for the answers in progress to be written,
+   * then closes every connection.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -23,8 +24,10 @@ const INTERNAL_ERROR = '{"ok":false,"error_code":500,"description":"Internal Ser
  */
 export async function startServer(serve: Serve, port: number): Promise<LoopbackServer> {
   const answering = new Set<Promise<void>>();
+  // Requests in progress whose handler asked for the abort signal (long polls): aborted on close, so they answer.
+  const waiting = new Set<AbortController>();
   const server = createServer((req, res) => {
-    const done = answer(serve, req, res);
+    const done = answer(serve, rawRequest(req, res, waiting), res);
     answering.add(done);
     void done.finally(() => answering.delete(done));
   });
@@ -40,6 +43,7 @@ export async function startServer(serve: Serve, port: number): Promise<LoopbackS
     async close(graceMs = 2000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      for (const controller of waiting) controller.abort();
       if (answering.size > 0) {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const grace = new Promise<void>((resolve) => {
@@ -58,7 +62,7 @@ export async function startServer(serve: Serve, port: number): Promise<LoopbackS
 }
 
 /** A request as the emulator reads it; the abort signal is built only when a handler asks for it. */
-function rawRequest(req: IncomingMessage, res: ServerResponse): RawRequest {
+function rawRequest(req: IncomingMessage, res: ServerResponse, waiting: Set<AbortController>): RawRequest {
   const target = req.url ?? '/';
   const mark = target.indexOf('?');
   const contentType = req.headers['content-type'] ?? '';
@@ -85,7 +89,9 @@ function rawRequest(req: IncomingMessage, res: ServerResponse): RawRequest {
       if (!controller) {
         const abort = new AbortController();
         controller = abort;
+        waiting.add(abort);
         res.once('close', () => {
+          waiting.delete(abort);
           if (!res.writableFinished) abort.abort();
         });
       }
@@ -94,9 +100,9 @@ function rawRequest(req: IncomingMessage, res: ServerResponse): RawRequest {
   };
 }
 
-async function answer(serve: Serve, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answer(serve: Serve, request: RawRequest, res: ServerResponse): Promise<void> {
   try {
-    const response = await serve(rawRequest(req, res));
+    const response = await serve(request);
     const body = response.body;
     const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
     const headers = { 'content-type': response.type, 'content-length': length, ...response.headers };

@@ -4,6 +4,7 @@ import type { Delivery } from '../delivery/index.js';
 import { Failure, fail } from '../failures.js';
 import { type Answer, type Context, Described } from '../handlers/context.js';
 import { dispatch, isImplemented } from '../handlers/dispatch.js';
+import { isValidToken } from '../state/bots.js';
 import type { BotState, World } from '../state/types.js';
 
 /** A light answer: what `emulator.fetch` turns into a `Response` and `listen()` writes out. @internal */
@@ -17,7 +18,6 @@ export interface RawResponse {
 }
 
 const JSON_TYPE = 'application/json';
-const VALID_TOKEN = /^[1-9]\d{0,19}:[^/]+$/;
 
 /** The context of one call; `signal` is read from the request only when a handler asks (a long poll). */
 class CallContext implements Context {
@@ -57,7 +57,7 @@ function success(answer: Answer<Method>): RawResponse {
 function authorize(world: World, token: string): BotState | Failure {
   const bot = world.bots.get(token);
   if (bot) return bot;
-  if (token.length > 80 || !VALID_TOKEN.test(token)) return fail('invalidToken');
+  if (!isValidToken(token)) return fail('invalidToken');
   return fail('unauthorized');
 }
 
@@ -68,9 +68,6 @@ function decode(text: string): string {
     return text;
   }
 }
-
-/** Whether a token is well formed (what `createBot` accepts). @internal */
-export const isValidToken = (token: string): boolean => token.length <= 80 && VALID_TOKEN.test(token);
 
 /**
  * The emulator's HTTP edge: routes `/bot<token>/<method>` to the dispatcher and

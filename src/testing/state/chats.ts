@@ -138,7 +138,12 @@ export const absent = (user: UserJson): Member => ({ user, status: 'left', right
  * calls it hands the payload to the delivery module (audience `membership`).
  * @internal
  */
-export function setMember(world: World, chat: ChatState, member: Member, from: UserJson): ChatMemberUpdated | undefined {
+export function setMember(
+  world: World,
+  chat: ChatState,
+  member: Member,
+  from: UserJson,
+): ChatMemberUpdated | undefined {
   const before = memberJson(chat.members.get(member.user.id) ?? absent(member.user));
   chat.members.set(member.user.id, member);
   const after = memberJson(member);

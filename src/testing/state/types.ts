@@ -117,7 +117,9 @@ export interface Counters {
 
 /** Sliding-window flood counters (see `flood.ts`). @internal */
 export interface FloodState {
-  readonly rules: { perChat: FloodWindow | false; perGroup: FloodWindow | false; global: FloodWindow | false } | undefined;
+  readonly rules:
+    | { perChat: FloodWindow | false; perGroup: FloodWindow | false; global: FloodWindow | false }
+    | undefined;
   readonly seen: Map<string, number[]>;
 }
 

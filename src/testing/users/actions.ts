@@ -28,7 +28,9 @@ export function createActions(world: World, delivery: Delivery, first: () => Bot
     const key = check.chatKey(helper, 'target.chat_id', target.chat_id);
     if ('id' in key && key.id > 0) {
       if (key.id !== from.id) {
-        throw new TypeError(`${helper}: target.chat_id ${key.id} is another user's private chat; omit it to write to the bot`);
+        throw new TypeError(
+          `${helper}: target.chat_id ${key.id} is another user's private chat; omit it to write to the bot`,
+        );
       }
       return privateChat(world, bot, from, true)!;
     }

@@ -39,7 +39,8 @@ const NUMERIC = /^-?\d+$/;
 
 function safeId(helper: string, arg: string, expected: string, value: unknown): number {
   const id = typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value.trim()) : value;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id === 0) throw argumentError(helper, arg, expected, value);
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id === 0)
+    throw argumentError(helper, arg, expected, value);
   return id;
 }
 
@@ -61,7 +62,8 @@ export function chatKey(helper: string, arg: string, value: unknown): ChatKey {
 /** Reads a user id: a number, a numeric string, or an object with a numeric `id`. @internal */
 export function userId(helper: string, arg: string, value: unknown): number {
   const expected = 'a user (a User, its id or its id as a numeric string)';
-  const raw = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : value;
+  const raw =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : value;
   const id = safeId(helper, arg, expected, raw);
   if (id < 0) throw argumentError(helper, arg, expected, value);
   return id;
@@ -171,7 +173,8 @@ export function rights<S extends string>(
 ): Partial<AdminRights> | S {
   if (typeof value === 'string' && (statuses as readonly string[]).includes(value)) return value as S;
   const expected = `an object of rights${statuses.map((s) => ` or '${s}'`).join('')}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw argumentError(helper, arg, expected, value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw argumentError(helper, arg, expected, value);
   for (const [name, given] of Object.entries(value)) {
     if (!(RIGHT_NAMES as readonly string[]).includes(name)) {
       throw new TypeError(`${helper}: ${arg} has no right "${name}" (known: ${RIGHT_NAMES.join(', ')})`);

@@ -68,7 +68,8 @@ export function createInspect(world: World, delivery: Delivery, first: () => Bot
 
   function callbackAnswer(queryId: unknown): CallbackAnswer | undefined {
     const valid = typeof queryId === 'string' || (typeof queryId === 'number' && Number.isSafeInteger(queryId));
-    if (!valid) throw check.argumentError('callbackAnswer', 'queryId', 'a callback query id (string or number)', queryId);
+    if (!valid)
+      throw check.argumentError('callbackAnswer', 'queryId', 'a callback query id (string or number)', queryId);
     const query = world.callbacks.get(String(queryId));
     if (!query) throw new Error(`callbackAnswer: no callback query ${String(queryId)}; userPresses() returns the id`);
     return query.answer === undefined ? undefined : { ...query.answer };

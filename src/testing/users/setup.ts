@@ -1,9 +1,8 @@
 import type { Chat, User } from '../../types/botApi.js';
 import type { Delivery } from '../delivery/index.js';
-import { isValidToken } from '../http/serve.js';
+import { addBot, addUser, isValidToken } from '../state/bots.js';
 import { ALL_RIGHTS, addGroup, NO_RIGHTS, ownerOf, setMember } from '../state/chats.js';
 import type { AdminRights, BotState, ChatState, Member, UserJson, World } from '../state/types.js';
-import { nextId } from '../state/world.js';
 import type { BotOptions, EmulatedBot, ForumOptions, UserOptions } from '../types.js';
 import * as check from './coerce.js';
 
@@ -24,7 +23,8 @@ function optionalBoolean(helper: string, arg: string, value: unknown): boolean |
 /** Sets a member and tells whoever should hear of it (see `setMember`). */
 function changeMember(world: World, delivery: Delivery, chat: ChatState, member: Member, from: UserJson): void {
   const update = setMember(world, chat, member, from);
-  if (update) delivery.deliver({ kind: 'chat_member', payload: update }, { to: 'membership', chat, userId: member.user.id });
+  if (update)
+    delivery.deliver({ kind: 'chat_member', payload: update }, { to: 'membership', chat, userId: member.user.id });
 }
 
 /** A bot as a member with rights, as a plain member, or gone. */
@@ -40,68 +40,37 @@ function botMember(bot: BotState, rights: Partial<AdminRights> | 'member' | 'lef
  */
 export function createSetup(world: World, delivery: Delivery, first: () => BotState) {
   function createBot(options: BotOptions = {}): EmulatedBot {
-    const opts = check.options<BotOptions>('createBot', 'options', options, BOT_OPTIONS);
-    const username = optionalString('createBot', 'options.username', opts.username);
-    const firstName = optionalString('createBot', 'options.first_name', opts.first_name);
-    const topics = optionalBoolean('createBot', 'options.has_topics_enabled', opts.has_topics_enabled);
-    const readAll = optionalBoolean('createBot', 'options.can_read_all_group_messages', opts.can_read_all_group_messages);
-    let token = optionalString('createBot', 'options.token', opts.token);
-    let id: number;
+    const helper = 'createBot';
+    const opts = check.options<BotOptions>(helper, 'options', options, BOT_OPTIONS);
+    const token = optionalString(helper, 'options.token', opts.token);
     if (token !== undefined) {
-      if (!isValidToken(token)) throw new TypeError('createBot: options.token must look like "123:ABC"');
-      id = Number(token.slice(0, token.indexOf(':')));
-      if (world.users.has(id)) throw new Error(`createBot: there is already a bot or user with id ${id}`);
-    } else {
-      id = nextId(world, 'bot');
-      token = `${id}:AA${id.toString(36).padEnd(10, 'x')}_emulator-token-${world.bots.size + 1}`;
+      if (!isValidToken(token)) throw new TypeError(`${helper}: options.token must look like "123:ABC"`);
+      const id = Number(token.slice(0, token.indexOf(':')));
+      if (world.users.has(id)) throw new Error(`${helper}: there is already a bot or user with id ${id}`);
     }
-    const n = world.bots.size + 1;
-    const name = username ?? (n === 1 ? 'emulator_bot' : `emulator_bot${n}`);
-    const user = { id, is_bot: true, first_name: firstName ?? 'Emulator Bot', username: name };
-    const bot: BotState = {
-      id,
+    const bot = addBot(world, {
       token,
-      user,
-      me: {
-        ...user,
-        can_join_groups: true,
-        can_read_all_group_messages: readAll ?? false,
-        supports_inline_queries: false,
-        can_connect_to_business: false,
-        has_main_web_app: false,
-        has_topics_enabled: topics ?? false,
-        allows_users_to_create_topics: false,
-      },
-      firstUpdateId: 100_000_001 + n * 1_000_000,
-      commands: [],
-    };
-    world.bots.set(token, bot);
-    world.botsById.set(id, bot);
-    world.users.set(id, user);
-    return { token, id, username: name, user: user as unknown as User };
+      username: optionalString(helper, 'options.username', opts.username),
+      first_name: optionalString(helper, 'options.first_name', opts.first_name),
+      has_topics_enabled: optionalBoolean(helper, 'options.has_topics_enabled', opts.has_topics_enabled) ?? false,
+      can_read_all_group_messages:
+        optionalBoolean(helper, 'options.can_read_all_group_messages', opts.can_read_all_group_messages) ?? false,
+    });
+    return { token: bot.token, id: bot.id, username: bot.user.username, user: bot.user as unknown as User };
   }
 
   function createUser(options: UserOptions = {}): User {
-    const opts = check.options<UserOptions>('createUser', 'options', options, USER_OPTIONS);
-    let id: number;
-    if (opts.id !== undefined) {
-      id = check.userId('createUser', 'options.id', opts.id);
-      if (world.users.has(id)) throw new Error(`createUser: there is already a user or bot with id ${id}`);
-    } else {
-      do id = nextId(world, 'user');
-      while (world.users.has(id));
+    const helper = 'createUser';
+    const opts = check.options<UserOptions>(helper, 'options', options, USER_OPTIONS);
+    const id = opts.id === undefined ? undefined : check.userId(helper, 'options.id', opts.id);
+    if (id !== undefined && world.users.has(id))
+      throw new Error(`${helper}: there is already a user or bot with id ${id}`);
+    const names: { first_name?: string; last_name?: string; username?: string; language_code?: string } = {};
+    for (const key of ['first_name', 'last_name', 'username', 'language_code'] as const) {
+      const value = optionalString(helper, `options.${key}`, opts[key]);
+      if (value !== undefined) names[key] = value;
     }
-    const user: UserJson = {
-      id,
-      is_bot: false,
-      first_name: optionalString('createUser', 'options.first_name', opts.first_name) ?? `User ${world.users.size}`,
-    };
-    for (const key of ['last_name', 'username', 'language_code'] as const) {
-      const value = optionalString('createUser', `options.${key}`, opts[key]);
-      if (value !== undefined) user[key] = value;
-    }
-    world.users.set(id, user);
-    return user as unknown as User;
+    return addUser(world, id, names) as unknown as User;
   }
 
   function createForum(options: ForumOptions = {}): Chat.SupergroupChat {
