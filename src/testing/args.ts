@@ -52,21 +52,13 @@ export interface Reader<N extends string> {
  * @internal
  */
 export class Args implements Reader<string> {
-  private readonly text = new Map<string, string>();
-  private parsed: Map<string, unknown> | undefined;
+  /** Text values (query string, forms) and parsed non-string values (a JSON body), by name. */
+  private readonly values = new Map<string, unknown>();
   private files: Map<string, UploadedPart> | undefined;
 
   /** Adds a text value unless the name is already set. */
   add(name: string, value: string): void {
-    if (!this.text.has(name)) this.text.set(name, value);
-  }
-
-  /** Adds a non-string JSON value (kept parsed, and as JSON text). */
-  addParsed(name: string, value: unknown): void {
-    if (this.text.has(name)) return;
-    this.text.set(name, JSON.stringify(value));
-    this.parsed ??= new Map();
-    this.parsed.set(name, value);
+    if (!this.values.has(name)) this.values.set(name, value);
   }
 
   /** Adds an uploaded file part. */
@@ -75,55 +67,52 @@ export class Args implements Reader<string> {
     if (!this.files.has(name)) this.files.set(name, part);
   }
 
-  /** Adds every field of a JSON object body (or of a webhook answer): strings as text, `null` skipped. */
+  /** Adds every field of a JSON object body (or of a webhook answer), `null` skipped; non-strings read as their JSON text. */
   addObject(object: Record<string, unknown>, skip?: string): void {
     for (const key in object) {
       const value = object[key];
-      if (key === skip || value === null || value === undefined) continue;
-      if (typeof value === 'string') this.add(key, value);
-      else this.addParsed(key, value);
+      if (key !== skip && value !== null && value !== undefined && !this.values.has(key)) this.values.set(key, value);
     }
   }
 
   str(name: string): string | undefined {
-    return this.text.get(name);
+    const value = this.values.get(name);
+    return value === undefined || typeof value === 'string' ? value : JSON.stringify(value);
   }
 
   required(name: string): string {
-    const value = this.text.get(name);
+    const value = this.str(name);
     if (value === undefined || value === '') throw fail('parameterRequired', name);
     return value;
   }
 
   int(name: string): number | undefined {
-    const parsed = this.parsed?.get(name);
-    if (typeof parsed === 'number' && Number.isSafeInteger(parsed)) return parsed;
-    const value = this.text.get(name);
+    const value = this.values.get(name);
     if (value === undefined) return undefined;
-    const match = /^\s*([+-]?\d+)/.exec(value);
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+    const match = /^\s*([+-]?\d+)/.exec(typeof value === 'string' ? value : JSON.stringify(value));
     return match ? Number(match[1]) : 0;
   }
 
   float(name: string): number | undefined {
-    const value = this.text.get(name);
+    const value = this.values.get(name);
     if (value === undefined) return undefined;
-    const n = Number.parseFloat(value);
+    const n = typeof value === 'number' ? value : Number.parseFloat(typeof value === 'string' ? value : '');
     return Number.isFinite(n) ? n : 0;
   }
 
   bool(name: string): boolean {
-    const parsed = this.parsed?.get(name);
-    if (typeof parsed === 'boolean') return parsed;
-    const value = this.text.get(name);
-    return value !== undefined && /^\s*(true|yes|1)\s*$/i.test(value);
+    const value = this.values.get(name);
+    if (typeof value === 'boolean') return value;
+    if (value === undefined) return false;
+    return /^\s*(true|yes|1)\s*$/i.test(typeof value === 'string' ? value : JSON.stringify(value));
   }
 
   json(name: string): { value: unknown } | { error: true } | undefined {
-    if (this.parsed?.has(name)) return { value: this.parsed.get(name) };
-    const text = this.text.get(name);
-    if (text === undefined) return undefined;
+    const value = this.values.get(name);
+    if (value === undefined || typeof value !== 'string') return value === undefined ? undefined : { value };
     try {
-      return { value: JSON.parse(text) };
+      return { value: JSON.parse(value) };
     } catch {
       return { error: true };
     }

@@ -25,7 +25,8 @@ export const TABLES: Readonly<Record<string, HandlerTable>> = {
   callbacks: callbackHandlers,
 };
 
-type AnyHandler = (ctx: Context, p: Reader<ParamName<Method>>) => Answer<Method> | Promise<Answer<Method>>;
+/** A handler of any method (what the dispatcher calls). @internal */
+export type AnyHandler = (ctx: Context, p: Reader<ParamName<Method>>) => Answer<Method> | Promise<Answer<Method>>;
 
 /** Handlers by lower-case method name (the server matches method names in any case). */
 const HANDLERS = new Map<string, AnyHandler>();
@@ -42,14 +43,14 @@ for (const [domain, table] of Object.entries(TABLES)) {
 }
 (METHODS as string[]).sort();
 
-/** Whether a method (any case) is implemented. @internal */
-export function isImplemented(method: string): boolean {
-  return HANDLERS.has(method.toLowerCase());
+/** The handler of a method (any case); `undefined` when it is not implemented. @internal */
+export function handlerOf(method: string): AnyHandler | undefined {
+  return HANDLERS.get(method.toLowerCase());
 }
 
 /** Runs a method's handler; an unknown method is `404 Not Found`, as from the server. @internal */
 export function dispatch(ctx: Context, method: string, args: Args): Answer<Method> | Promise<Answer<Method>> {
-  const handler = HANDLERS.get(method.toLowerCase());
+  const handler = handlerOf(method);
   if (!handler) throw fail('notFound');
   return handler(ctx, args);
 }

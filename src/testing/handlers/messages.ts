@@ -4,7 +4,7 @@ import type { Reader } from '../args.js';
 import { fail } from '../failures.js';
 import { checkFlood } from '../flood.js';
 import { type Markup, readMarkup } from '../markup.js';
-import { contentOf, lastPinned, messageJson } from '../state/messages.js';
+import { contentOf, editMessage, lastPinned, messageJson } from '../state/messages.js';
 import type { ChatState, Json, Stored } from '../state/types.js';
 import { nextId, unixTime } from '../state/world.js';
 import type { Context, HandlerTable } from './context.js';
@@ -49,13 +49,7 @@ function finishEdit<R extends Message>(ctx: Context, stored: Stored, changes: Js
     Object.entries(changes).every(([k, v]) => JSON.stringify(msg[k]) === JSON.stringify(v)) &&
     JSON.stringify(msg.reply_markup) === JSON.stringify(markup);
   if (same) throw fail('notModified');
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined) delete msg[k];
-    else msg[k] = v;
-  }
-  if (markup === undefined) delete msg.reply_markup;
-  else msg.reply_markup = markup;
-  msg.edit_date = unixTime(ctx.world);
+  editMessage(stored, { ...changes, reply_markup: markup, edit_date: unixTime(ctx.world) });
   return messageJson(stored) as R;
 }
 

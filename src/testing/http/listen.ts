@@ -9,13 +9,91 @@ export interface LoopbackServer {
   url: string;
   /**
    * Stops accepting connections, ends the long polls it serves (they answer with what is
-   * queued, an empty list), waits at most `graceMs` for the answers in progress to be written,
-   * then closes every connection.
+   * queued, an empty list), waits at most `graceMs` for the answers in progress to be
+   * written, then closes every connection.
    */
   close(graceMs?: number): Promise<void>;
 }
 
 const INTERNAL_ERROR = '{"ok":false,"error_code":500,"description":"Internal Server Error"}';
+
+/** What the server keeps of the requests in progress. */
+interface Tracker {
+  /** Requests whose answer is not written yet. */
+  pending: number;
+  /** Called when `pending` drops to 0. */
+  drained: (() => void) | undefined;
+  /** Requests whose handler asked for the abort signal (long polls): aborted on close, so they answer. */
+  waiting: Set<AbortController>;
+}
+
+/** A `node:http` request as the emulator reads it; the abort signal is built only when a handler asks. */
+class NodeRequest implements RawRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly contentType: string;
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    private readonly tracker: Tracker,
+  ) {
+    const target = req.url ?? '/';
+    const mark = target.indexOf('?');
+    this.method = req.method ?? 'GET';
+    this.path = mark === -1 ? target : target.slice(0, mark);
+    this.query = mark === -1 ? '' : target.slice(mark + 1);
+    this.contentType = req.headers['content-type'] ?? '';
+  }
+
+  body(): Promise<string | Uint8Array | null> {
+    const req = this.req;
+    // Text for the text encodings (no copy through Uint8Array); bytes for uploads.
+    const bytes = this.contentType.toLowerCase().includes('multipart/');
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('error', reject);
+      req.on('end', () => {
+        if (chunks.length === 0) return resolve(null);
+        const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        resolve(bytes ? new Uint8Array(all.buffer, all.byteOffset, all.byteLength) : all.toString('utf8'));
+      });
+    });
+  }
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      const controller = new AbortController();
+      const { res, tracker } = this;
+      this.controller = controller;
+      tracker.waiting.add(controller);
+      res.once('close', () => {
+        tracker.waiting.delete(controller);
+        if (!res.writableFinished) controller.abort();
+      });
+    }
+    return this.controller.signal;
+  }
+}
+
+function write(res: ServerResponse, response: RawResponse): void {
+  if (res.destroyed) return;
+  const body = response.body;
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  const headers = response.headers
+    ? { 'content-type': response.type, 'content-length': length, ...response.headers }
+    : { 'content-type': response.type, 'content-length': length };
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+function writeInternalError(res: ServerResponse): void {
+  if (res.headersSent) res.destroy();
+  else write(res, { status: 500, type: 'application/json', body: INTERNAL_ERROR });
+}
 
 /**
  * Serves the emulator with `node:http` on 127.0.0.1, without building Web `Request` objects.
@@ -23,13 +101,22 @@ const INTERNAL_ERROR = '{"ok":false,"error_code":500,"description":"Internal Ser
  * @internal
  */
 export async function startServer(serve: Serve, port: number): Promise<LoopbackServer> {
-  const answering = new Set<Promise<void>>();
-  // Requests in progress whose handler asked for the abort signal (long polls): aborted on close, so they answer.
-  const waiting = new Set<AbortController>();
+  const tracker: Tracker = { pending: 0, drained: undefined, waiting: new Set() };
+  const settle = () => {
+    if (--tracker.pending === 0) tracker.drained?.();
+  };
   const server = createServer((req, res) => {
-    const done = answer(serve, rawRequest(req, res, waiting), res);
-    answering.add(done);
-    void done.finally(() => answering.delete(done));
+    tracker.pending++;
+    serve(new NodeRequest(req, res, tracker)).then(
+      (response) => {
+        write(res, response);
+        settle();
+      },
+      () => {
+        writeInternalError(res);
+        settle();
+      },
+    );
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
@@ -43,76 +130,19 @@ export async function startServer(serve: Serve, port: number): Promise<LoopbackS
     async close(graceMs = 2000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      for (const controller of waiting) controller.abort();
-      if (answering.size > 0) {
+      for (const controller of tracker.waiting) controller.abort();
+      if (tracker.pending > 0) {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const grace = new Promise<void>((resolve) => {
+        await new Promise<void>((resolve) => {
+          tracker.drained = resolve;
           timer = setTimeout(resolve, graceMs);
         });
-        const drained = (async () => {
-          for (let i = 0; i < 100 && answering.size > 0; i++) await Promise.allSettled([...answering]);
-        })();
-        await Promise.race([drained, grace]);
         clearTimeout(timer);
+        // The answers are written; let the sockets flush them before they are closed.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       server.closeAllConnections();
       await closed;
     },
   };
-}
-
-/** A request as the emulator reads it; the abort signal is built only when a handler asks for it. */
-function rawRequest(req: IncomingMessage, res: ServerResponse, waiting: Set<AbortController>): RawRequest {
-  const target = req.url ?? '/';
-  const mark = target.indexOf('?');
-  const contentType = req.headers['content-type'] ?? '';
-  const multipart = contentType.toLowerCase().includes('multipart/');
-  let controller: AbortController | undefined;
-  return {
-    method: req.method ?? 'GET',
-    path: mark === -1 ? target : target.slice(0, mark),
-    query: mark === -1 ? '' : target.slice(mark + 1),
-    contentType,
-    body: () =>
-      new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        req.on('data', (chunk: Buffer) => chunks.push(chunk));
-        req.on('error', reject);
-        req.on('end', () => {
-          if (chunks.length === 0) return resolve(null);
-          const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-          // Text for the text encodings (no copy through Uint8Array); bytes for uploads.
-          resolve(multipart ? new Uint8Array(all.buffer, all.byteOffset, all.byteLength) : all.toString('utf8'));
-        });
-      }),
-    get signal() {
-      if (!controller) {
-        const abort = new AbortController();
-        controller = abort;
-        waiting.add(abort);
-        res.once('close', () => {
-          waiting.delete(abort);
-          if (!res.writableFinished) abort.abort();
-        });
-      }
-      return controller.signal;
-    },
-  };
-}
-
-async function answer(serve: Serve, request: RawRequest, res: ServerResponse): Promise<void> {
-  try {
-    const response = await serve(request);
-    const body = response.body;
-    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-    const headers = { 'content-type': response.type, 'content-length': length, ...response.headers };
-    if (res.destroyed) return;
-    res.writeHead(response.status, headers);
-    await new Promise<void>((resolve) => res.end(body, () => resolve()));
-  } catch {
-    if (!res.headersSent) {
-      res.writeHead(500, { 'content-type': 'application/json', 'content-length': INTERNAL_ERROR.length });
-      res.end(INTERNAL_ERROR);
-    } else res.destroy();
-  }
 }

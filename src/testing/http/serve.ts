@@ -3,7 +3,7 @@ import { type RawRequest, readArgs } from '../args.js';
 import type { Delivery } from '../delivery/index.js';
 import { Failure, fail } from '../failures.js';
 import { type Answer, type Context, Described } from '../handlers/context.js';
-import { dispatch, isImplemented } from '../handlers/dispatch.js';
+import { dispatch, handlerOf } from '../handlers/dispatch.js';
 import { isValidToken } from '../state/bots.js';
 import type { BotState, World } from '../state/types.js';
 
@@ -49,7 +49,7 @@ function success(answer: Answer<Method>): RawResponse {
   const body =
     answer instanceof Described
       ? JSON.stringify({ ok: true, result: answer.result, description: answer.description })
-      : JSON.stringify({ ok: true, result: answer });
+      : `{"ok":true,"result":${JSON.stringify(answer)}}`;
   return { status: 200, type: JSON_TYPE, body };
 }
 
@@ -62,6 +62,7 @@ function authorize(world: World, token: string): BotState | Failure {
 }
 
 function decode(text: string): string {
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {
@@ -78,28 +79,33 @@ function decode(text: string): string {
 export function createServe(world: World, delivery: Delivery): (request: RawRequest) => Promise<RawResponse> {
   return async (request) => {
     const path = request.path;
-    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
-    if (file) {
-      const bot = authorize(world, decode(file[1]!));
-      if (bot instanceof Failure) return failureResponse(bot);
-      const record = world.filesByPath.get(file[2]!.split('/').map(decode).join('/'));
-      if (!record) return failureResponse(fail('notFound'));
-      return { status: 200, type: record.type, body: record.bytes };
-    }
+    if (path.startsWith('/file/')) return file(world, path);
     const call = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(path);
     if (!call) return failureResponse(fail('notFound'));
     const bot = authorize(world, decode(call[1]!));
     if (bot instanceof Failure) return failureResponse(bot);
-    const method = call[2]!;
-    if (!isImplemented(method)) return failureResponse(fail('notFound'));
+    const handler = handlerOf(call[2]!);
+    if (!handler) return failureResponse(fail('notFound'));
     try {
       const args = await readArgs(request);
-      return success(await dispatch(new CallContext(world, delivery, bot, request), method, args));
+      const answer = handler(new CallContext(world, delivery, bot, request), args);
+      return success(answer instanceof Promise ? await answer : answer);
     } catch (error) {
       if (error instanceof Failure) return failureResponse(error);
       return failureResponse(fail('internal', error instanceof Error ? error.message : String(error)));
     }
   };
+}
+
+/** `/file/bot<token>/<path>`: a stored file's bytes. */
+function file(world: World, path: string): RawResponse {
+  const match = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
+  if (!match) return failureResponse(fail('notFound'));
+  const bot = authorize(world, decode(match[1]!));
+  if (bot instanceof Failure) return failureResponse(bot);
+  const record = world.filesByPath.get(match[2]!.split('/').map(decode).join('/'));
+  if (!record) return failureResponse(fail('notFound'));
+  return { status: 200, type: record.type, body: record.bytes };
 }
 
 /** Runs a method as a bot outside any request (a method call in a webhook's answer). @internal */

@@ -2,10 +2,27 @@ import type { Message } from '../../types/botApi.js';
 import type { ChatState, Json, Stored, UserJson, World } from './types.js';
 import { unixTime } from './world.js';
 
-/** A replied-to message, as Telegram nests it: without its own `reply_to_message`. */
-function shallow(msg: Json): Json {
-  const { reply_to_message: _, ...rest } = msg;
-  return rest;
+/**
+ * A replied-to message, as Telegram nests it: without its own `reply_to_message`. Built once
+ * and shared by the replies (every message of a topic replies to the topic's first message);
+ * an edit drops it (see {@link editMessage}).
+ */
+function asReply(stored: Stored): Json {
+  if (!stored.asReply) {
+    const { reply_to_message: _, ...rest } = stored.msg;
+    stored.asReply = rest;
+  }
+  return stored.asReply;
+}
+
+/** Changes fields of a stored message (`undefined` removes one). @internal */
+export function editMessage(stored: Stored, changes: Json): void {
+  for (const key in changes) {
+    const value = changes[key];
+    if (value === undefined) delete stored.msg[key];
+    else stored.msg[key] = value;
+  }
+  stored.asReply = undefined;
 }
 
 /** Optional parts of a stored message. @internal */
@@ -42,7 +59,7 @@ export function storeMessage(
   if (topic) msg.message_thread_id = thread;
   // In a forum topic every message replies to the topic's creation message, as on Telegram.
   const target = extras.replyTo ?? (topic && chat.type === 'supergroup' ? chat.messages.get(thread) : undefined);
-  if (target) msg.reply_to_message = shallow(target.msg);
+  if (target) msg.reply_to_message = asReply(target);
   const external = extras.external;
   if (external) {
     msg.external_reply = {

@@ -31,6 +31,8 @@ export interface Stored {
   senderId: number;
   service: boolean;
   pinned: boolean;
+  /** The message as replies nest it (built once; dropped when the message is edited). */
+  asReply?: Json | undefined;
 }
 
 /** A forum topic (not the General topic). @internal */

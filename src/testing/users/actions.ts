@@ -1,7 +1,7 @@
 import type { Message } from '../../types/botApi.js';
 import type { Delivery } from '../delivery/index.js';
 import { hasRight, NO_RIGHTS, privateChat } from '../state/chats.js';
-import { messageCopy, storeMessage } from '../state/messages.js';
+import { editMessage, messageCopy, storeMessage } from '../state/messages.js';
 import { addTopic, ICON_COLORS, isClosed } from '../state/topics.js';
 import type { BotState, ChatState, Json, Stored, UserJson, World } from '../state/types.js';
 import { nextId, unixTime } from '../state/world.js';
@@ -98,9 +98,7 @@ export function createActions(world: World, delivery: Delivery, first: () => Bot
     if (stored.senderId !== from.id || typeof stored.msg.text !== 'string') {
       throw new Error(`${helper}: a user can edit only the text of their own messages`);
     }
-    stored.msg.text = body;
-    delete stored.msg.entities;
-    stored.msg.edit_date = unixTime(world);
+    editMessage(stored, { text: body, entities: undefined, edit_date: unixTime(world) });
     tell(chat, stored, 'edited_message');
     return messageCopy(stored);
   }

@@ -7,16 +7,17 @@
  * alternating order, at concurrency 1 and 16; each ratio is taken within a round and the median
  * over rounds is reported. The request is `sendMessage` into a forum topic.
  *
- * Not part of `npm test`: `npm run bench:emulator` (or `npx tsx test/bench/listen.bench.ts
- * [--rounds N] [--calls N] [--client undici|fetch]`).
+ * It measures the built package (dist/testing.js), as an application imports it.
+ * Not part of `npm test`: `npm run bench:emulator` (builds first), or after a build
+ * `node test/bench/listen.bench.mjs [--rounds N] [--calls N] [--client undici|fetch]`.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { Agent, request } from 'undici';
-import { createEmulator } from '../../src/testing/index.js';
+import { createEmulator } from '../../dist/testing.js';
 import { drive, fmt, median } from './measure.mjs';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
+const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
@@ -41,15 +42,15 @@ const first = await emulator.fetch(`${emulator.apiRoot}${path}`, {
   headers: { 'content-type': 'application/json' },
   body,
 });
-const message: unknown = (await first.json()).result;
+const message = (await first.json()).result;
 
 /** The bare server: body → JSON.parse → JSON.stringify of a fixed result. */
-function bare(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+function bare() {
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
-      const params = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { chat_id?: number };
+      const params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       if (params.chat_id === undefined) throw new Error('bad request');
       const text = JSON.stringify({ ok: true, result: message });
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -58,11 +59,11 @@ function bare(): Promise<{ url: string; close(): Promise<void> }> {
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}`,
         close: () =>
-          new Promise<void>((done) => {
+          new Promise((done) => {
             server.close(() => done());
             server.closeAllConnections();
           }),
@@ -71,7 +72,7 @@ function bare(): Promise<{ url: string; close(): Promise<void> }> {
   });
 }
 
-function client(root: string): () => Promise<unknown> {
+function client(root) {
   const url = `${root}${path}`;
   const headers = { 'content-type': 'application/json' };
   if (CLIENT === 'fetch') {
@@ -91,21 +92,28 @@ function client(root: string): () => Promise<unknown> {
 
 const servers = { bare: await bare(), emulator: await emulator.listen() };
 const clients = { bare: client(servers.bare.url), emulator: client(servers.emulator.url) };
-for (const name of ['bare', 'emulator'] as const) await drive(clients[name], WARMUP, 16, MAX_MS);
+for (const name of ['bare', 'emulator']) await drive(clients[name], WARMUP, 16, MAX_MS);
 
-const ops: Record<string, number[]> = {};
-const ratios: Record<number, number[]> = { 1: [], 16: [] };
+const ops = {};
+const cpu = {};
+const ratios = { 1: [], 16: [] };
+const cpuRatios = { 1: [], 16: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  const order = round % 2 === 0 ? (['bare', 'emulator'] as const) : (['emulator', 'bare'] as const);
+  const order = round % 2 === 0 ? ['bare', 'emulator'] : ['emulator', 'bare'];
   for (const c of CONCURRENCIES) {
-    const seen: Record<string, number> = {};
+    const seen = {};
+    const used = {};
     for (const name of order) {
       const run = await drive(clients[name], CALLS, c, MAX_MS);
       seen[name] = run.ops;
+      used[name] = run.cpuUs;
+      cpu[`${name} c=${c}`] ??= [];
+      cpu[`${name} c=${c}`].push(run.cpuUs);
       ops[`${name} c=${c}`] ??= [];
-      ops[`${name} c=${c}`]!.push(run.ops);
+      ops[`${name} c=${c}`].push(run.ops);
     }
-    ratios[c]!.push(seen.emulator! / seen.bare!);
+    ratios[c].push(seen.emulator / seen.bare);
+    cpuRatios[c].push(used.bare / used.emulator);
   }
 }
 await servers.bare.close();
@@ -114,12 +122,19 @@ await emulator.close();
 console.log(`listen() vs bare node:http, sendMessage into a topic, client ${CLIENT}, Node ${process.version}`);
 console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency, after ${WARMUP} warm-up calls each`);
 console.log(
-  '| concurrency | bare node:http calls/s | emulator.listen() calls/s | ratio (median of rounds) | min–max |',
+  '| concurrency | bare calls/s | emulator calls/s | ratio (median) | min–max | bare CPU µs/call | emulator CPU µs/call | CPU ratio (median) |',
 );
-console.log('|---:|---:|---:|---:|---:|');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const c of CONCURRENCIES) {
-  const r = ratios[c]!;
-  console.log(
-    `| ${c} | ${fmt(median(ops[`bare c=${c}`]!))} | ${fmt(median(ops[`emulator c=${c}`]!))} | ${fmt(median(r), 2)} | ${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)} |`,
-  );
+  const r = ratios[c];
+  const cells = [
+    fmt(median(ops[`bare c=${c}`])),
+    fmt(median(ops[`emulator c=${c}`])),
+    fmt(median(r), 2),
+    `${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`,
+    fmt(median(cpu[`bare c=${c}`]), 1),
+    fmt(median(cpu[`emulator c=${c}`]), 1),
+    fmt(median(cpuRatios[c]), 2),
+  ];
+  console.log(`| ${c} | ${cells.join(' | ')} |`);
 }
