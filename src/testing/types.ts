@@ -24,24 +24,50 @@ export type WebhookFetch = (
  * `"-1001000000001"`), a group's `@username`, or any object with its `id` (a `Chat`, a
  * message's `chat`, or a `User` for that user's private chat with the bot).
  */
-export type ChatRef = number | string | { readonly id: number };
+export type ChatRef =
+  | number
+  | string
+  | {
+      /** The chat's id (a user's id for their private chat). */
+      readonly id: number;
+    };
 
 /** A user, where a helper expects one: a `User` (any object with its `id`), its id, or its id as a numeric string. */
-export type UserRef = number | string | { readonly id: number };
+export type UserRef =
+  | number
+  | string
+  | {
+      /** The user's id. */
+      readonly id: number;
+    };
 
 /** A message, where a helper expects one: a `Message` (any object with `chat.id` and `message_id`). */
 export interface MessageRef {
   /** The chat the message is in. */
-  readonly chat: { readonly id: number };
+  readonly chat: {
+    /** The chat's id. */
+    readonly id: number;
+  };
   /** Its id in that chat. */
   readonly message_id: number;
 }
 
 /** A topic, where a helper expects one: its `message_thread_id` (a number or numeric string), or a `ForumTopic`. */
-export type ThreadRef = number | string | { readonly message_thread_id: number };
+export type ThreadRef =
+  | number
+  | string
+  | {
+      /** The topic's id. */
+      readonly message_thread_id: number;
+    };
 
 /** A bot, where a helper expects one: its token, or an {@link EmulatedBot}. */
-export type BotRef = string | { readonly token: string };
+export type BotRef =
+  | string
+  | {
+      /** The bot's token. */
+      readonly token: string;
+    };
 
 /** A bot to create in the emulator. */
 export interface BotOptions {

@@ -30,18 +30,19 @@ export type AnyHandler = (ctx: Context, p: Reader<ParamName<Method>>) => Answer<
 
 /** Handlers by lower-case method name (the server matches method names in any case). */
 const HANDLERS = new Map<string, AnyHandler>();
-/** The Bot API names of the methods the emulator implements, sorted. @internal */
-export const METHODS: readonly string[] = [];
+const names: string[] = [];
 
 for (const [domain, table] of Object.entries(TABLES)) {
   for (const [method, handler] of Object.entries(table) as Array<[Method, Handler<Method>]>) {
     const key = method.toLowerCase();
     if (HANDLERS.has(key)) throw new Error(`emulator: ${method} is handled twice (again in ${domain})`);
     HANDLERS.set(key, handler as AnyHandler);
-    (METHODS as string[]).push(method);
+    names.push(method);
   }
 }
-(METHODS as string[]).sort();
+
+/** The Bot API names of the methods the emulator implements, sorted. @internal */
+export const METHODS: readonly string[] = Object.freeze(names.sort());
 
 /** The handler of a method (any case); `undefined` when it is not implemented. @internal */
 export function handlerOf(method: string): AnyHandler | undefined {

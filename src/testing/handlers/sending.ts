@@ -156,7 +156,7 @@ export function captionOf(ctx: Context, p: Reader<'caption' | 'parse_mode' | 'ca
 export function applyMarkup(chat: ChatState, markup: Markup | undefined, fields: Json): void {
   if (!markup) return;
   if (markup.kind === 'inline') fields.reply_markup = markup.value;
-  else if (markup.kind === 'reply') chat.replyKeyboard = storedReplyKeyboard(markup.value) as unknown as Json;
+  else if (markup.kind === 'reply') chat.replyKeyboard = storedReplyKeyboard(markup.value);
   else if (markup.kind === 'remove') chat.replyKeyboard = undefined;
 }
 
@@ -172,10 +172,10 @@ export type SendParam = TargetParam | 'reply_markup' | 'protect_content';
  * the kind of message `content` builds (a text message for sendMessage, …): the method's result.
  * @internal
  */
-export function send<R extends Message>(ctx: Context, p: Reader<SendParam>, content: (chat: ChatState) => Json): R {
+export function send<R extends Message>(ctx: Context, p: Reader<SendParam>, content: () => Json): R {
   const markup = readMarkup(p);
   const target = targetOf(ctx, p);
-  const fields = content(target.chat);
+  const fields = content();
   checkFlood(ctx.world, ctx.bot.id, target.chat.id, target.chat.type !== 'private');
   if (p.bool('protect_content')) fields.has_protected_content = true;
   applyMarkup(target.chat, markup, fields);

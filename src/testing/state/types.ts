@@ -1,4 +1,4 @@
-import type { BotCommand, Chat } from '../../types/botApi.js';
+import type { BotCommand, Chat, ReplyKeyboardMarkup } from '../../types/botApi.js';
 
 /** A Bot API object as the emulator builds and stores it. @internal */
 export type Json = Record<string, unknown>;
@@ -70,7 +70,7 @@ export interface ChatState {
   topics: Map<number, Topic>;
   general: { name: string; closed: boolean; hidden: boolean };
   /** The reply keyboard shown, normalised as Telegram stores it; `undefined` once removed. */
-  replyKeyboard: Json | undefined;
+  replyKeyboard: ReplyKeyboardMarkup | undefined;
 }
 
 /** A file uploaded to (or referenced by) the emulator. @internal */

@@ -63,7 +63,7 @@ export function createInspect(world: World, delivery: Delivery, first: () => Bot
 
   function keyboard(chat: unknown, bot?: unknown): ReplyKeyboardMarkup | undefined {
     const shown = chatFor('keyboard', chat, bot)?.replyKeyboard;
-    return shown === undefined ? undefined : (structuredClone(shown) as unknown as ReplyKeyboardMarkup);
+    return shown === undefined ? undefined : structuredClone(shown);
   }
 
   function callbackAnswer(queryId: unknown): CallbackAnswer | undefined {
