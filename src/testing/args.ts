@@ -52,13 +52,35 @@ export interface Reader<N extends string> {
  * @internal
  */
 export class Args implements Reader<string> {
-  /** Text values (query string, forms) and parsed non-string values (a JSON body), by name. */
-  private readonly values = new Map<string, unknown>();
+  /** Text values (query string, forms, multipart fields), by name; the first one wins. */
+  private values: Map<string, string> | undefined;
+  /** A JSON body, kept as parsed (read after `values`). */
+  private body: Record<string, unknown> | undefined;
   private files: Map<string, UploadedPart> | undefined;
 
   /** Adds a text value unless the name is already set. */
   add(name: string, value: string): void {
+    this.values ??= new Map();
     if (!this.values.has(name)) this.values.set(name, value);
+  }
+
+  /**
+   * Takes a JSON object body (or a webhook answer's method call): its fields are read after
+   * the text values; `null` counts as absent, other non-strings are read as their JSON text.
+   */
+  addObject(object: Record<string, unknown>, skip?: string): void {
+    if (this.body === undefined && skip === undefined) {
+      this.body = object;
+      return;
+    }
+    for (const key of Object.keys(object)) {
+      const value = object[key];
+      if (key !== skip && typeof value === 'string') this.add(key, value);
+      else if (key !== skip && value !== null && value !== undefined) {
+        this.body ??= {};
+        if (!Object.hasOwn(this.body, key)) this.body[key] = value;
+      }
+    }
   }
 
   /** Adds an uploaded file part. */
@@ -67,16 +89,18 @@ export class Args implements Reader<string> {
     if (!this.files.has(name)) this.files.set(name, part);
   }
 
-  /** Adds every field of a JSON object body (or of a webhook answer), `null` skipped; non-strings read as their JSON text. */
-  addObject(object: Record<string, unknown>, skip?: string): void {
-    for (const key in object) {
-      const value = object[key];
-      if (key !== skip && value !== null && value !== undefined && !this.values.has(key)) this.values.set(key, value);
-    }
+  /** The raw value: text, a parsed JSON value, or `undefined`. */
+  private get(name: string): unknown {
+    const text = this.values?.get(name);
+    if (text !== undefined) return text;
+    const body = this.body;
+    if (body === undefined || !Object.hasOwn(body, name)) return undefined;
+    const value = body[name];
+    return value === null ? undefined : value;
   }
 
   str(name: string): string | undefined {
-    const value = this.values.get(name);
+    const value = this.get(name);
     return value === undefined || typeof value === 'string' ? value : JSON.stringify(value);
   }
 
@@ -87,7 +111,7 @@ export class Args implements Reader<string> {
   }
 
   int(name: string): number | undefined {
-    const value = this.values.get(name);
+    const value = this.get(name);
     if (value === undefined) return undefined;
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
     const match = /^\s*([+-]?\d+)/.exec(typeof value === 'string' ? value : JSON.stringify(value));
@@ -95,21 +119,21 @@ export class Args implements Reader<string> {
   }
 
   float(name: string): number | undefined {
-    const value = this.values.get(name);
+    const value = this.get(name);
     if (value === undefined) return undefined;
     const n = typeof value === 'number' ? value : Number.parseFloat(typeof value === 'string' ? value : '');
     return Number.isFinite(n) ? n : 0;
   }
 
   bool(name: string): boolean {
-    const value = this.values.get(name);
+    const value = this.get(name);
     if (typeof value === 'boolean') return value;
     if (value === undefined) return false;
     return /^\s*(true|yes|1)\s*$/i.test(typeof value === 'string' ? value : JSON.stringify(value));
   }
 
   json(name: string): { value: unknown } | { error: true } | undefined {
-    const value = this.values.get(name);
+    const value = this.get(name);
     if (value === undefined || typeof value !== 'string') return value === undefined ? undefined : { value };
     try {
       return { value: JSON.parse(value) };

@@ -27,6 +27,16 @@ interface Tracker {
   waiting: Set<AbortController>;
 }
 
+/**
+ * The `content-type` from the raw header list: reading `req.headers` would make Node build the
+ * whole headers object, a cost a bare server does not pay.
+ */
+function contentTypeOf(raw: string[]): string {
+  for (let i = 0; i < raw.length; i += 2)
+    if (raw[i]!.length === 12 && raw[i]!.toLowerCase() === 'content-type') return raw[i + 1]!;
+  return '';
+}
+
 /** A `node:http` request as the emulator reads it; the abort signal is built only when a handler asks. */
 class NodeRequest implements RawRequest {
   readonly method: string;
@@ -45,7 +55,7 @@ class NodeRequest implements RawRequest {
     this.method = req.method ?? 'GET';
     this.path = mark === -1 ? target : target.slice(0, mark);
     this.query = mark === -1 ? '' : target.slice(mark + 1);
-    this.contentType = req.headers['content-type'] ?? '';
+    this.contentType = contentTypeOf(req.rawHeaders);
   }
 
   body(): Promise<string | Uint8Array | null> {

@@ -68,7 +68,8 @@ export function storeMessage(
       message_id: external.msg.message_id,
     };
   }
-  Object.assign(msg, fields);
+  // A plain loop: measured faster than Object.assign on this hot path.
+  for (const key in fields) msg[key] = fields[key];
   if (topic) msg.is_topic_message = true;
   const stored: Stored = {
     msg,
