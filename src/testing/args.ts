@@ -157,26 +157,26 @@ export interface RawRequest {
   readonly query: string;
   /** The `content-type` header; empty when there is none. */
   readonly contentType: string;
-  /** The body as text or bytes (`null` when there is none). */
-  body(): Promise<string | Uint8Array | null>;
   /** Aborts when the client goes away (read it only when needed: it may be built on first use). */
   readonly signal: AbortSignal | undefined;
 }
 
+/** A request body as text (the text encodings) or bytes (uploads); `null` when there is none. @internal */
+export type RawBody = string | Uint8Array | null;
+
 /**
  * Reads every encoding the Bot API accepts: query string (GET or POST), JSON,
  * `application/x-www-form-urlencoded` and `multipart/form-data`. A body that does not parse
- * is ignored, as the real server does (the method then reports what is missing).
+ * is ignored, as the real server does (the method then reports what is missing); the body of
+ * a GET or HEAD is not read.
  * @internal
  */
-export async function readArgs(request: RawRequest): Promise<Args> {
+export function readArgs(request: RawRequest, body: RawBody): Args {
   const args = new Args();
   if (request.query !== '') for (const [key, value] of new URLSearchParams(request.query)) args.add(key, value);
-  if (request.method === 'GET' || request.method === 'HEAD') return args;
+  if (body === null || request.method === 'GET' || request.method === 'HEAD') return args;
   const type = request.contentType.toLowerCase();
   try {
-    const body = await request.body();
-    if (body === null) return args;
     if (type.includes('multipart/form-data')) {
       const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.contentType);
       const bytes = typeof body === 'string' ? encoder.encode(body) : body;

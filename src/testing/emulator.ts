@@ -48,17 +48,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const emulator: Emulator = {
     async fetch(input, init) {
-      const request = fromFetch(input, init);
+      const { request, body } = fromFetch(input, init);
       // Like fetch: an aborted request rejects with the signal's reason (a long poll ends at once).
       request.signal?.throwIfAborted();
-      const answer = await serve(request);
+      const answer = await serve.serve(request, body);
       request.signal?.throwIfAborted();
       return toResponse(answer);
     },
     apiRoot,
     async listen(listenOptions = {}) {
       const { startServer } = await import('./http/listen.js');
-      const server = await startServer(serve, listenOptions.port ?? 0);
+      const server = await startServer(serve.answer, listenOptions.port ?? 0);
       servers.add(server);
       return {
         url: server.url,

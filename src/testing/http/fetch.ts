@@ -1,4 +1,4 @@
-import type { RawRequest } from '../args.js';
+import type { RawBody, RawRequest } from '../args.js';
 import type { RawResponse } from './serve.js';
 
 const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(?:\?([^#]*))?/i;
@@ -17,30 +17,35 @@ function contentTypeOf(headers: HeadersInit | undefined): string | undefined {
  * a string body or none) needs neither a `Request` nor a `Headers` object.
  * @internal
  */
-export function fromFetch(input: Request | string | URL, init: RequestInit | undefined): RawRequest {
+export function fromFetch(
+  input: Request | string | URL,
+  init: RequestInit | undefined,
+): { request: RawRequest; body: () => Promise<RawBody> } {
   const body = init?.body;
   if (!(input instanceof Request) && (body === undefined || body === null || typeof body === 'string')) {
     const url = String(input);
     const parts = URL_PARTS.exec(url) ?? URL_PARTS.exec(new URL(url).href)!;
     const text = body ?? null;
-    return {
+    const request: RawRequest = {
       method: (init?.method ?? 'GET').toUpperCase(),
       path: parts[1] || '/',
       query: parts[2] ?? '',
       contentType: contentTypeOf(init?.headers) ?? (text === null ? '' : 'text/plain;charset=UTF-8'),
-      body: async () => text,
       signal: init?.signal ?? undefined,
     };
+    return { request, body: async () => text };
   }
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   const url = new URL(request.url);
   return {
-    method: request.method,
-    path: url.pathname,
-    query: url.search.slice(1),
-    contentType: request.headers.get('content-type') ?? '',
+    request: {
+      method: request.method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      contentType: request.headers.get('content-type') ?? '',
+      signal: request.signal,
+    },
     body: async () => (request.body === null ? null : new Uint8Array(await request.arrayBuffer())),
-    signal: request.signal,
   };
 }
 

@@ -1,8 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { RawRequest } from '../args.js';
-import type { RawResponse } from './serve.js';
-
-type Serve = (request: RawRequest) => Promise<RawResponse>;
+import type { RawBody, RawRequest } from '../args.js';
+import type { RawResponse, Serve } from './serve.js';
 
 /** A running loopback server. @internal */
 export interface LoopbackServer {
@@ -15,7 +13,20 @@ export interface LoopbackServer {
   close(graceMs?: number): Promise<void>;
 }
 
-const INTERNAL_ERROR = '{"ok":false,"error_code":500,"description":"Internal Server Error"}';
+const INTERNAL_ERROR: RawResponse = {
+  status: 500,
+  type: 'application/json',
+  body: '{"ok":false,"error_code":500,"description":"Internal Server Error"}',
+};
+
+/** The body as text for the text encodings (no copy through Uint8Array), as bytes for uploads. */
+function bodyOf(chunks: Buffer[], contentType: string): RawBody {
+  if (chunks.length === 0) return null;
+  const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  return contentType.toLowerCase().includes('multipart/')
+    ? new Uint8Array(all.buffer, all.byteOffset, all.byteLength)
+    : all.toString('utf8');
+}
 
 /** What the server keeps of the requests in progress. */
 interface Tracker {
@@ -32,8 +43,10 @@ interface Tracker {
  * whole headers object, a cost a bare server does not pay.
  */
 function contentTypeOf(raw: string[]): string {
-  for (let i = 0; i < raw.length; i += 2)
-    if (raw[i]!.length === 12 && raw[i]!.toLowerCase() === 'content-type') return raw[i + 1]!;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 12 && name.toLowerCase() === 'content-type') return raw[i + 1]!;
+  }
   return '';
 }
 
@@ -46,7 +59,7 @@ class NodeRequest implements RawRequest {
   private controller: AbortController | undefined;
 
   constructor(
-    private readonly req: IncomingMessage,
+    req: IncomingMessage,
     private readonly res: ServerResponse,
     private readonly tracker: Tracker,
   ) {
@@ -56,22 +69,6 @@ class NodeRequest implements RawRequest {
     this.path = mark === -1 ? target : target.slice(0, mark);
     this.query = mark === -1 ? '' : target.slice(mark + 1);
     this.contentType = contentTypeOf(req.rawHeaders);
-  }
-
-  body(): Promise<string | Uint8Array | null> {
-    const req = this.req;
-    // Text for the text encodings (no copy through Uint8Array); bytes for uploads.
-    const bytes = this.contentType.toLowerCase().includes('multipart/');
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('error', reject);
-      req.on('end', () => {
-        if (chunks.length === 0) return resolve(null);
-        const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-        resolve(bytes ? new Uint8Array(all.buffer, all.byteOffset, all.byteLength) : all.toString('utf8'));
-      });
-    });
   }
 
   get signal(): AbortSignal {
@@ -90,7 +87,7 @@ class NodeRequest implements RawRequest {
 }
 
 function write(res: ServerResponse, response: RawResponse): void {
-  if (res.destroyed) return;
+  if (res.destroyed || res.headersSent) return;
   const body = response.body;
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   const headers = response.headers
@@ -100,33 +97,45 @@ function write(res: ServerResponse, response: RawResponse): void {
   res.end(body);
 }
 
-function writeInternalError(res: ServerResponse): void {
-  if (res.headersSent) res.destroy();
-  else write(res, { status: 500, type: 'application/json', body: INTERNAL_ERROR });
-}
-
 /**
  * Serves the emulator with `node:http` on 127.0.0.1, without building Web `Request` objects.
  * Loaded lazily by `emulator.listen()`, so the emulator itself has no `node:*` import.
  * @internal
  */
-export async function startServer(serve: Serve, port: number): Promise<LoopbackServer> {
+export async function startServer(answer: Serve['answer'], port: number): Promise<LoopbackServer> {
   const tracker: Tracker = { pending: 0, drained: undefined, waiting: new Set() };
-  const settle = () => {
-    if (--tracker.pending === 0) tracker.drained?.();
-  };
   const server = createServer((req, res) => {
     tracker.pending++;
-    serve(new NodeRequest(req, res, tracker)).then(
-      (response) => {
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (--tracker.pending === 0) tracker.drained?.();
+    };
+    const request = new NodeRequest(req, res, tracker);
+    // Callbacks, not promises: a method that does not wait is answered in the same tick the body ends.
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('error', settle);
+    req.on('end', () => {
+      let response: RawResponse | Promise<RawResponse>;
+      try {
+        response = answer(request, bodyOf(chunks, request.contentType));
+      } catch {
+        response = INTERNAL_ERROR;
+      }
+      if (!(response instanceof Promise)) {
         write(res, response);
         settle();
-      },
-      () => {
-        writeInternalError(res);
-        settle();
-      },
-    );
+        return;
+      }
+      response
+        .then(
+          (ready) => write(res, ready),
+          () => write(res, INTERNAL_ERROR),
+        )
+        .finally(settle);
+    });
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {

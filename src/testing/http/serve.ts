@@ -1,5 +1,5 @@
 import type { Method } from '../../types/methods.js';
-import { type RawRequest, readArgs } from '../args.js';
+import { type RawBody, type RawRequest, readArgs } from '../args.js';
 import type { Delivery } from '../delivery/index.js';
 import { Failure, fail } from '../failures.js';
 import { type Answer, type Context, Described } from '../handlers/context.js';
@@ -70,14 +70,30 @@ function decode(text: string): string {
   }
 }
 
+/** The emulator's HTTP edge (see {@link createServe}). @internal */
+export interface Serve {
+  /**
+   * Answers a request whose body is read: synchronously, unless the method waits (a long
+   * poll); the caller writes the answer. `listen()` reads bodies itself and calls this.
+   */
+  answer(request: RawRequest, body: RawBody): RawResponse | Promise<RawResponse>;
+  /** Reads the body (a failed read counts as none), then answers: what `emulator.fetch` uses. */
+  serve(request: RawRequest, body: () => Promise<RawBody>): Promise<RawResponse>;
+}
+
+function failed(error: unknown): RawResponse {
+  if (error instanceof Failure) return failureResponse(error);
+  return failureResponse(fail('internal', error instanceof Error ? error.message : String(error)));
+}
+
 /**
  * The emulator's HTTP edge: routes `/bot<token>/<method>` to the dispatcher and
  * `/file/bot<token>/<path>` to the stored files, and wraps results and failures in the Bot
  * API's envelope. Used by `emulator.fetch` and by `listen()`.
  * @internal
  */
-export function createServe(world: World, delivery: Delivery): (request: RawRequest) => Promise<RawResponse> {
-  return async (request) => {
+export function createServe(world: World, delivery: Delivery): Serve {
+  function answer(request: RawRequest, body: RawBody): RawResponse | Promise<RawResponse> {
     const path = request.path;
     if (path.startsWith('/file/')) return file(world, path);
     const call = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(path);
@@ -87,13 +103,18 @@ export function createServe(world: World, delivery: Delivery): (request: RawRequ
     const handler = handlerOf(call[2]!);
     if (!handler) return failureResponse(fail('notFound'));
     try {
-      const args = await readArgs(request);
-      const answer = handler(new CallContext(world, delivery, bot, request), args);
-      return success(answer instanceof Promise ? await answer : answer);
+      const result = handler(new CallContext(world, delivery, bot, request), readArgs(request, body));
+      return result instanceof Promise ? result.then(success, failed) : success(result);
     } catch (error) {
-      if (error instanceof Failure) return failureResponse(error);
-      return failureResponse(fail('internal', error instanceof Error ? error.message : String(error)));
+      return failed(error);
     }
+  }
+  return {
+    answer,
+    async serve(request, body) {
+      const read = request.method === 'GET' || request.method === 'HEAD' ? null : await body().catch(() => null);
+      return answer(request, read);
+    },
   };
 }
 
