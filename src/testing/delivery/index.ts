@@ -112,10 +112,11 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
     return box;
   }
 
-  function push(bot: BotState, kind: UpdateKind, payload: object): void {
+  /** Queues an update for a bot that asked for its type; `payload` takes the snapshot (once per update). */
+  function push(bot: BotState, kind: UpdateKind, payload: () => object): void {
     const box = mailbox(bot);
     if (box.allowed ? !box.allowed.has(kind) : OPT_IN.has(kind)) return;
-    box.queue.push({ update_id: box.nextUpdateId++, [kind]: payload });
+    box.queue.push({ update_id: box.nextUpdateId++, [kind]: payload() });
     if (box.webhook) pump(host, box);
     else box.waiter?.finish();
   }
@@ -126,12 +127,12 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
     const copy = () => (snapshot ??= JSON.parse(JSON.stringify(update.payload)) as object);
     switch (audience.to) {
       case 'bot':
-        push(audience.bot, update.kind, copy());
+        push(audience.bot, update.kind, copy);
         return;
       case 'membership':
         for (const bot of world.bots.values()) {
-          if (bot.id === audience.userId) push(bot, 'my_chat_member', copy());
-          else if (audience.chat.members.get(bot.id)?.status === 'administrator') push(bot, update.kind, copy());
+          if (bot.id === audience.userId) push(bot, 'my_chat_member', copy);
+          else if (audience.chat.members.get(bot.id)?.status === 'administrator') push(bot, update.kind, copy);
         }
         return;
       case 'chat': {
@@ -140,14 +141,14 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
         if (world.botsById.has(message.senderId)) return;
         if (chat.type === 'private') {
           const bot = world.botsById.get(chat.botId ?? 0);
-          if (bot) push(bot, update.kind, copy());
+          if (bot) push(bot, update.kind, copy);
           return;
         }
         for (const bot of world.bots.values()) {
           const member = chat.members.get(bot.id);
           if (!member || member.status === 'left' || member.status === 'kicked') continue;
           if (member.status === 'member' && !bot.me.can_read_all_group_messages && !addressed(bot, message)) continue;
-          push(bot, update.kind, copy());
+          push(bot, update.kind, copy);
         }
         return;
       }

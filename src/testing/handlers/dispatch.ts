@@ -2,11 +2,11 @@ import type { Method } from '../../types/methods.js';
 import type { Args, ParamName, Reader } from '../args.js';
 import { fail } from '../failures.js';
 import { callbackHandlers } from './callbacks.js';
-import { chatHandlers } from './chat.js';
 import type { Answer, Context, Handler, HandlerTable } from './context.js';
 import { fileHandlers } from './files.js';
 import { memberHandlers } from './members.js';
 import { messageHandlers } from './messages.js';
+import { settingsHandlers } from './settings.js';
 import { topicHandlers } from './topics.js';
 import { updateHandlers } from './updates.js';
 
@@ -20,7 +20,7 @@ export const TABLES: Readonly<Record<string, HandlerTable>> = {
   messages: messageHandlers,
   files: fileHandlers,
   members: memberHandlers,
-  chat: chatHandlers,
+  settings: settingsHandlers,
   updates: updateHandlers,
   callbacks: callbackHandlers,
 };

@@ -20,8 +20,8 @@ function chatFullInfo(chat: ChatState): ChatFullInfo {
   return out as unknown as ChatFullInfo;
 }
 
-/** The bot itself, chats and their settings, invite links. @internal */
-export const chatHandlers = {
+/** Chat and bot settings: the bot itself, chats, invite links. @internal */
+export const settingsHandlers = {
   getMe: (ctx) => ctx.bot.me as unknown as UserFromGetMe,
   logOut: () => true,
   close: () => true,
