@@ -115,5 +115,5 @@ export function createSetup(world: World, delivery: Delivery, first: () => BotSt
     changeMember(world, delivery, group, { user: member, status, rights }, from);
   }
 
-  return { createBot, createUser, createForum, setRights, addMember, changeMember };
+  return { createBot, createUser, createForum, setRights, addMember };
 }
