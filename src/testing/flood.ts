@@ -1,4 +1,5 @@
-import { Failure } from './markup.js';
+import { fail } from './failures.js';
+import type { FloodState, World } from './state/types.js';
 
 /** One sliding-window limit: at most `limit` messages per `windowMs`. */
 export interface FloodRule {
@@ -28,37 +29,38 @@ const DEFAULTS = {
   global: { limit: 30, windowMs: 1000 },
 };
 
-/**
- * Counts sends per bot and chat; `check` throws the 429 failure Telegram gives
- * (`Too Many Requests: retry after N`, `parameters.retry_after`).
- * @internal
- */
-export function createFlood(options: boolean | FloodOptions | undefined, now: () => number) {
+/** The flood counters for the emulator's options (`undefined` or `false`: no limits). @internal */
+export function floodState(options: boolean | FloodOptions | undefined): FloodState {
   const rules =
     options === undefined || options === false ? undefined : { ...DEFAULTS, ...(options === true ? {} : options) };
-  const seen = new Map<string, number[]>();
-  const wait = (key: string, rule: FloodRule | false, at: number): number => {
+  return { rules, seen: new Map() };
+}
+
+/**
+ * Counts a send of a bot into a chat; throws the 429 failure Telegram gives
+ * (`Too Many Requests: retry after N`, `parameters.retry_after`) when a limit is reached.
+ * @internal
+ */
+export function checkFlood(world: World, botId: number, chatId: number, group: boolean): void {
+  const { rules, seen } = world.flood;
+  if (!rules) return;
+  const at = world.now();
+  const wait = (key: string, rule: FloodRule | false): number => {
     if (!rule) return 0;
     const list = seen.get(key) ?? [];
     seen.set(key, list);
     while (list.length > 0 && list[0]! <= at - rule.windowMs) list.shift();
     return list.length >= rule.limit ? list[0]! + rule.windowMs - at : 0;
   };
-  return {
-    check(botId: number, chatId: number, group: boolean): void {
-      if (!rules) return;
-      const at = now();
-      const keys: Array<[string, FloodRule | false]> = [
-        [`c${botId}:${chatId}`, rules.perChat],
-        [`g${botId}`, rules.global],
-      ];
-      if (group) keys.push([`p${botId}:${chatId}`, rules.perGroup]);
-      const ms = Math.max(...keys.map(([key, rule]) => wait(key, rule, at)));
-      if (ms > 0) {
-        const retry_after = Math.max(1, Math.ceil(ms / 1000));
-        throw new Failure(429, `Too Many Requests: retry after ${retry_after}`, { retry_after });
-      }
-      for (const [key, rule] of keys) if (rule) seen.get(key)!.push(at);
-    },
-  };
+  const keys: Array<[string, FloodRule | false]> = [
+    [`c${botId}:${chatId}`, rules.perChat],
+    [`g${botId}`, rules.global],
+  ];
+  if (group) keys.push([`p${botId}:${chatId}`, rules.perGroup]);
+  const ms = Math.max(...keys.map(([key, rule]) => wait(key, rule)));
+  if (ms > 0) {
+    const retry_after = Math.max(1, Math.ceil(ms / 1000));
+    throw fail('retryAfter', retry_after).with({ retry_after });
+  }
+  for (const [key, rule] of keys) if (rule) seen.get(key)!.push(at);
 }

@@ -3,22 +3,27 @@
  * @module
  */
 
-export {
-  type AdminRights,
-  type BotOptions,
-  type CallbackAnswer,
-  createEmulator,
-  type EmulatedBot,
-  type EmulatedTopic,
-  type Emulator,
-  type EmulatorOptions,
-  type FloodOptions,
-  type FloodRule,
-  type ForumOptions,
-  type SendTarget,
-  type UserOptions,
-  type WebhookFetch,
-} from './emulator.js';
+export { createEmulator } from './emulator.js';
+export type {
+  AdminRights,
+  BotOptions,
+  BotRef,
+  CallbackAnswer,
+  ChatRef,
+  EmulatedBot,
+  EmulatedTopic,
+  Emulator,
+  EmulatorOptions,
+  FloodOptions,
+  FloodRule,
+  ForumOptions,
+  MessageRef,
+  SendTarget,
+  ThreadRef,
+  UserOptions,
+  UserRef,
+  WebhookFetch,
+} from './types.js';
 
 /** The Bot API version whose behaviour the emulator reproduces. */
 export const EMULATED_BOT_API_VERSION = '10.3';

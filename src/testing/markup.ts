@@ -1,24 +1,6 @@
-import type { Args } from './args.js';
-
-/** A Bot API failure: `error_code`, `description` and optional `parameters`. @internal */
-export class Failure {
-  constructor(
-    readonly code: number,
-    readonly description: string,
-    readonly parameters?: Record<string, unknown>,
-  ) {}
-}
-
-/** A successful answer that also carries a `description` (setWebhook, deleteWebhook). @internal */
-export class Described {
-  constructor(
-    readonly result: unknown,
-    readonly description: string,
-  ) {}
-}
-
-/** A 400 `Bad Request: <text>` failure. @internal */
-export const bad = (text: string): Failure => new Failure(400, `Bad Request: ${text}`);
+import type { ReplyKeyboardMarkup } from '../types/botApi.js';
+import type { Reader } from './args.js';
+import { fail } from './failures.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,21 +35,21 @@ const BOOL_FIELDS = ['resize_keyboard', 'one_time_keyboard', 'selective', 'is_pe
  * and keyboards over the community-measured size limits ("reply markup is too long").
  * @internal
  */
-export function readMarkup(args: Args): Markup | undefined {
+export function readMarkup(args: Reader<'reply_markup'>): Markup | undefined {
   const raw = args.json('reply_markup');
   if (raw === undefined) return undefined;
-  if ('error' in raw) throw bad("can't parse reply keyboard markup JSON object");
+  if ('error' in raw) throw fail('cantParseJson', 'reply keyboard markup');
   const markup = raw.value;
-  if (!isObject(markup)) throw bad('object expected as reply markup');
+  if (!isObject(markup)) throw fail('markupNotObject');
   for (const field of BOOL_FIELDS) {
     if (field in markup && typeof markup[field] !== 'boolean' && !(field === 'force_reply' && markup[field] === 1)) {
-      throw bad(`field "${field}" must be of type Boolean`);
+      throw fail('markupFieldBoolean', field);
     }
   }
   if ('inline_keyboard' in markup) {
     const rows = markup.inline_keyboard;
     if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
-      throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
+      throw fail('inlineKeyboardRows');
     }
     let count = 0;
     for (const row of rows as unknown[][]) {
@@ -75,26 +57,25 @@ export function readMarkup(args: Args): Markup | undefined {
         count++;
         checkInlineButton(button);
       }
-      if (row.length > 8) throw bad('reply markup is too long');
+      if (row.length > 8) throw fail('markupTooLong');
     }
-    if (count > 100) throw bad('reply markup is too long');
+    if (count > 100) throw fail('markupTooLong');
     return { kind: 'inline', value: markup };
   }
   if ('keyboard' in markup) {
     const rows = markup.keyboard;
-    if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw bad('field "keyboard" must be an Array of Arrays');
+    if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw fail('keyboardRows');
     let count = 0;
     for (const row of rows as unknown[][]) {
       for (const button of row) {
         count++;
         if (typeof button === 'string') continue;
-        if (!isObject(button)) throw bad("can't parse keyboard button: expected an Object");
-        if (typeof button.text !== 'string')
-          throw bad(`can't parse keyboard button: Field "text" must be of type String`);
+        if (!isObject(button)) throw fail('keyboardButton', 'expected an Object');
+        if (typeof button.text !== 'string') throw fail('keyboardButton', 'Field "text" must be of type String');
       }
-      if (row.length > 12) throw bad('reply markup is too long');
+      if (row.length > 12) throw fail('markupTooLong');
     }
-    if (count > 300) throw bad('reply markup is too long');
+    if (count > 300) throw fail('markupTooLong');
     return { kind: 'reply', value: markup };
   }
   if ('remove_keyboard' in markup) return { kind: 'remove', value: markup };
@@ -102,24 +83,65 @@ export function readMarkup(args: Args): Markup | undefined {
   return undefined;
 }
 
+/**
+ * A reply keyboard as Telegram keeps it (Client.cpp `get_reply_markup`, `get_keyboard_button`):
+ * string buttons become `{ text }`, a button keeps its text, icon, style and the one request
+ * it makes (`request_phone_number` is read as `request_contact`, `request_user` as
+ * `request_users`), flags appear only when true (`personal_keyboard` is read as `selective`),
+ * and any other field is dropped.
+ * @internal
+ */
+export function storedReplyKeyboard(markup: Json): ReplyKeyboardMarkup {
+  const rows = (markup.keyboard as unknown[][]).map((row) => row.map(storedButton));
+  const out: Json = { keyboard: rows };
+  if (markup.is_persistent === true) out.is_persistent = true;
+  if (markup.resize_keyboard === true) out.resize_keyboard = true;
+  if (markup.one_time_keyboard === true) out.one_time_keyboard = true;
+  if (typeof markup.input_field_placeholder === 'string') out.input_field_placeholder = markup.input_field_placeholder;
+  if (markup.selective === true || markup.personal_keyboard === true) out.selective = true;
+  return out as unknown as ReplyKeyboardMarkup;
+}
+
+const REQUESTS = ['request_chat', 'request_managed_bot'] as const;
+
+function storedButton(button: unknown): Json {
+  if (typeof button === 'string') return { text: button };
+  const b = button as Json;
+  const out: Json = { text: b.text };
+  if (b.icon_custom_emoji_id !== undefined) out.icon_custom_emoji_id = String(b.icon_custom_emoji_id);
+  if (typeof b.style === 'string') out.style = b.style;
+  if (b.request_contact === true || b.request_phone_number === true) out.request_contact = true;
+  else if (b.request_location === true) out.request_location = true;
+  else if (isObject(b.request_poll)) {
+    const type = b.request_poll.type;
+    out.request_poll = type === 'quiz' || type === 'regular' ? { type } : {};
+  } else if (isObject(b.web_app)) out.web_app = { url: b.web_app.url };
+  else {
+    const request = isObject(b.request_users) ? b.request_users : isObject(b.request_user) ? b.request_user : undefined;
+    if (request) out.request_users = { ...request };
+    else for (const name of REQUESTS) if (isObject(b[name])) out[name] = { ...(b[name] as Json) };
+  }
+  return out;
+}
+
 function checkInlineButton(button: unknown): void {
-  if (!isObject(button)) throw bad("can't parse inline keyboard button: expected an Object");
+  if (!isObject(button)) throw fail('inlineKeyboardButton', 'expected an Object');
   if (typeof button.text !== 'string') {
-    throw bad(`can't parse inline keyboard button: Field "text" must be of type String`);
+    throw fail('inlineKeyboardButton', 'Field "text" must be of type String');
   }
   const type = INLINE_TYPES.find((t) => t in button);
   if (type === undefined || (type === 'callback_data' && button.callback_data === '')) {
-    throw bad("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+    throw fail('inlineKeyboardButton', 'Text buttons are unallowed in the inline keyboard');
   }
   if (type === 'callback_data') {
     const data = button.callback_data;
     if (typeof data !== 'string') {
-      throw bad(`can't parse inline keyboard button: Field "callback_data" must be of type String`);
+      throw fail('inlineKeyboardButton', 'Field "callback_data" must be of type String');
     }
-    if (encoder.encode(data).length > 64) throw bad('BUTTON_DATA_INVALID');
+    if (encoder.encode(data).length > 64) throw fail('buttonDataInvalid');
   }
   if (type === 'url' && typeof button.url === 'string' && !/^(https?|tg):\/\//i.test(button.url)) {
-    throw bad('BUTTON_URL_INVALID');
+    throw fail('buttonUrlInvalid');
   }
 }
 
@@ -175,14 +197,15 @@ export function parseHtml(html: string): { text: string; entities: Json[] } {
       continue;
     }
     const end = html.indexOf('>', i);
-    if (end < 0) throw bad(`can't parse entities: Unclosed start tag at byte offset ${at()}`);
+    if (end < 0) throw fail('entities', `Unclosed start tag at byte offset ${at()}`);
     const body = html.slice(i + 1, end).trim();
     if (body.startsWith('/')) {
       const tag = body.slice(1).trim().toLowerCase();
       const top = open.pop();
       if (!top || (tag !== '' && top.tag !== tag)) {
-        throw bad(
-          `can't parse entities: Unmatched end tag at byte offset ${at()}, expected "</${top?.tag ?? ''}>", found "</${tag}>"`,
+        throw fail(
+          'entities',
+          `Unmatched end tag at byte offset ${at()}, expected "</${top?.tag ?? ''}>", found "</${tag}>"`,
         );
       }
       if (text.length > top.offset) {
@@ -191,7 +214,7 @@ export function parseHtml(html: string): { text: string; entities: Json[] } {
     } else {
       const tag = (/^[a-z-]+/i.exec(body)?.[0] ?? '').toLowerCase();
       const type = TAGS[tag];
-      if (!type) throw bad(`can't parse entities: Unsupported start tag "${tag}" at byte offset ${at()}`);
+      if (!type) throw fail('entities', `Unsupported start tag "${tag}" at byte offset ${at()}`);
       const extra: Json = {};
       const attr = /([a-z-]+)\s*=\s*"([^"]*)"|([a-z-]+)\s*=\s*'([^']*)'/gi;
       for (const m of body.matchAll(attr)) {
@@ -213,7 +236,7 @@ export function parseHtml(html: string): { text: string; entities: Json[] } {
   }
   const unclosed = open.pop();
   if (unclosed) {
-    throw bad(`can't parse entities: Can't find end tag corresponding to start tag "${unclosed.tag}"`);
+    throw fail('entities', `Can't find end tag corresponding to start tag "${unclosed.tag}"`);
   }
   entities.sort((a, b) => (a.offset as number) - (b.offset as number));
   return { text, entities };

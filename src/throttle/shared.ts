@@ -1,7 +1,7 @@
 import type { Transformer } from '../client/types.js';
 import { ThrottleError } from '../errors/errors.js';
 import type { RateWindow, SharedStore } from '../store/types.js';
-import type { ThrottleClock, Waiting } from './throttle.js';
+import type { ThrottleClock, Waiting } from './types.js';
 
 /** The throttle's limits, checked and resolved by `throttle()`. @internal */
 export interface SharedThrottleSettings {

@@ -1,18 +1,10 @@
-import type { CallNext, CallOptions, Transformer } from '../client/types.js';
+import type { Transformer } from '../client/types.js';
 import { ThrottleError, ValidationError } from '../errors/errors.js';
 import type { SharedStore } from '../store/types.js';
-import type { Method } from '../types/methods.js';
 import { sharedThrottle } from './shared.js';
+import type { ThrottleClock, Waiting } from './types.js';
 
-/** A clock and timer, injectable so tests can drive time by hand. */
-export interface ThrottleClock {
-  /** The current time in milliseconds. */
-  now(): number;
-  /** Runs `fn` after `ms` milliseconds; returns a handle for `clearTimeout`. */
-  setTimeout(fn: () => void, ms: number): unknown;
-  /** Cancels a timer set with `setTimeout`. */
-  clearTimeout(handle: unknown): void;
-}
+export type { ThrottleClock } from './types.js';
 
 /** Options of {@link throttle}. The defaults are Telegram's documented limits. */
 export interface ThrottleOptions {
@@ -68,17 +60,6 @@ interface Window {
   limit: number;
   ms: number;
   times: number[];
-}
-
-/** A call held back by the throttle, with how to run and settle it. @internal */
-export interface Waiting {
-  method: Method;
-  params: Record<string, unknown>;
-  options: CallOptions;
-  next: CallNext;
-  resolve: (value: unknown) => void;
-  reject: (reason: unknown) => void;
-  onAbort?: () => void;
 }
 
 const windowOf = (limit: number, ms: number): Window => ({ limit, ms, times: [] });

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FAILURES } from './failures.js';
+
+/**
+ * The emulator's layout, checked on its sources: the import graph of src/testing (type imports
+ * and dynamic imports included) has no cycle, dependencies run one way between the layers, only
+ * the dispatcher imports the handler tables, no source file is over 400 lines, and every entry
+ * of the failure table is used.
+ */
+const root = dirname(fileURLToPath(import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Module (path relative to src/testing, no extension) → the src/testing modules it imports. */
+function importGraph(files: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const id = (path: string) => relative(root, path).replace(/\\/g, '/').replace(/\.ts$/, '');
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const targets = new Set<string>();
+    for (const match of text.matchAll(SPECIFIER)) {
+      const specifier = match[1] ?? match[2]!;
+      if (!specifier.startsWith('.')) continue;
+      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+      if (target.startsWith(root)) targets.add(id(target));
+    }
+    graph.set(id(file), [...targets]);
+  }
+  return graph;
+}
+
+/** Every cycle found by a depth-first walk, each as the list of modules on it. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return found;
+}
+
+const files = sources(root);
+const graph = importGraph(files);
+const layer = (module: string) => (module.includes('/') ? module.slice(0, module.indexOf('/')) : module);
+
+describe('emulator layout', () => {
+  it('finds the modules and their imports (the walk itself works)', () => {
+    expect(graph.get('emulator')).toEqual(expect.arrayContaining(['handlers/dispatch', 'http/serve', 'state/world']));
+    expect(graph.get('http/serve')).toContain('handlers/context'); // a type-only import counts too
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('has no import cycle, type imports included', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  // What each layer may import (besides itself and the leaf modules every layer may use).
+  // `server/` is where pure modules of the official server's rules go (entities, markup, names).
+  const LEAVES = ['args', 'failures', 'flood', 'markup', 'types', 'server'];
+  const ALLOWED: Record<string, string[]> = {
+    state: [],
+    delivery: ['state'],
+    handlers: ['state', 'delivery'],
+    http: ['state', 'delivery', 'handlers'],
+    users: ['state', 'delivery'],
+    emulator: ['state', 'delivery', 'handlers', 'http', 'users'],
+    index: ['emulator'],
+    ...Object.fromEntries(LEAVES.map((leaf) => [leaf, ['state']])),
+  };
+
+  it('runs dependencies one way: state ← delivery ← handlers ← http, users ← emulator', () => {
+    const wrong: string[] = [];
+    for (const [module, targets] of graph) {
+      const from = layer(module);
+      for (const target of targets) {
+        const to = layer(target);
+        if (to === from || LEAVES.includes(to)) continue;
+        if (!(ALLOWED[from] ?? []).includes(to)) wrong.push(`${module} → ${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets only the dispatcher import the handler tables', () => {
+    const support = ['handlers/context', 'handlers/dispatch', 'handlers/resolve', 'handlers/sending'];
+    const tables = [...graph.keys()].filter((m) => m.startsWith('handlers/') && !support.includes(m));
+    expect(tables.length).toBeGreaterThanOrEqual(7);
+    for (const [module, targets] of graph) {
+      for (const table of tables) if (targets.includes(table)) expect(module).toBe('handlers/dispatch');
+    }
+  });
+
+  it('keeps every source file under 400 lines', () => {
+    const long = files
+      .map((file) => [relative(root, file), readFileSync(file, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('uses every entry of the failure table', () => {
+    const code = files
+      .filter((file) => !file.endsWith('failures.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(FAILURES).filter((name) => !code.includes(`'${name}'`));
+    expect(unused).toEqual([]);
+  });
+});

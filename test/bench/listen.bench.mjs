@@ -1,0 +1,140 @@
+/**
+ * `emulator.listen()` against a bare `node:http` server doing the same JSON work: read the body,
+ * `JSON.parse` it, answer `{"ok":true,"result":…}` with `JSON.stringify` (the result is the very
+ * message the emulator answered first, so both send the same bytes). The client is the same for
+ * both (`undici.request` over a keep-alive pool, or the global `fetch` with `--client fetch`).
+ * Both servers and the client live in this one process; rounds interleave the two servers, in
+ * alternating order, at concurrency 1 and 16; each ratio is taken within a round and the median
+ * over rounds is reported. The request is `sendMessage` into a forum topic.
+ *
+ * It measures the built package (dist/testing.js), as an application imports it.
+ * Not part of `npm test`: `npm run bench:emulator` (builds first), or after a build
+ * `node test/bench/listen.bench.mjs [--rounds N] [--calls N] [--client undici|fetch]`.
+ */
+import { createServer } from 'node:http';
+import { Agent, request } from 'undici';
+import { createEmulator } from '../../dist/testing.js';
+import { drive, fmt, median } from './measure.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const ROUNDS = Number(option('rounds', '7'));
+const CALLS = Number(option('calls', '4000'));
+const WARMUP = 1000;
+const MAX_MS = 60_000;
+const CLIENT = option('client', 'undici');
+const CONCURRENCIES = [1, 16];
+
+const emulator = createEmulator();
+const forum = emulator.createForum();
+const topic = await emulator.client().call('createForumTopic', { chat_id: forum.id, name: 'Bench' });
+const body = JSON.stringify({
+  chat_id: forum.id,
+  message_thread_id: topic.message_thread_id,
+  text: 'Build #42 passed',
+});
+const path = `/bot${emulator.bot.token}/sendMessage`;
+const first = await emulator.fetch(`${emulator.apiRoot}${path}`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body,
+});
+const message = (await first.json()).result;
+
+/** The bare server: body → JSON.parse → JSON.stringify of a fixed result. */
+function bare() {
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (params.chat_id === undefined) throw new Error('bad request');
+      const text = JSON.stringify({ ok: true, result: message });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function client(root) {
+  const url = `${root}${path}`;
+  const headers = { 'content-type': 'application/json' };
+  if (CLIENT === 'fetch') {
+    return async () => {
+      const response = await fetch(url, { method: 'POST', headers, body });
+      if (response.status !== 200) throw new Error(`status ${response.status}`);
+      return response.text();
+    };
+  }
+  const dispatcher = new Agent({ connections: 32, keepAliveTimeout: 60_000 });
+  return async () => {
+    const response = await request(url, { method: 'POST', headers, body, dispatcher });
+    if (response.statusCode !== 200) throw new Error(`status ${response.statusCode}`);
+    return response.body.text();
+  };
+}
+
+const servers = { bare: await bare(), emulator: await emulator.listen() };
+const clients = { bare: client(servers.bare.url), emulator: client(servers.emulator.url) };
+for (const name of ['bare', 'emulator']) await drive(clients[name], WARMUP, 16, MAX_MS);
+
+const ops = {};
+const cpu = {};
+const ratios = { 1: [], 16: [] };
+const cpuRatios = { 1: [], 16: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 === 0 ? ['bare', 'emulator'] : ['emulator', 'bare'];
+  for (const c of CONCURRENCIES) {
+    const seen = {};
+    const used = {};
+    for (const name of order) {
+      const run = await drive(clients[name], CALLS, c, MAX_MS);
+      seen[name] = run.ops;
+      used[name] = run.cpuUs;
+      cpu[`${name} c=${c}`] ??= [];
+      cpu[`${name} c=${c}`].push(run.cpuUs);
+      ops[`${name} c=${c}`] ??= [];
+      ops[`${name} c=${c}`].push(run.ops);
+    }
+    ratios[c].push(seen.emulator / seen.bare);
+    cpuRatios[c].push(used.bare / used.emulator);
+  }
+}
+await servers.bare.close();
+await emulator.close();
+
+console.log(`listen() vs bare node:http, sendMessage into a topic, client ${CLIENT}, Node ${process.version}`);
+console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency, after ${WARMUP} warm-up calls each`);
+console.log(
+  '| concurrency | bare calls/s | emulator calls/s | ratio (median) | min–max | bare CPU µs/call | emulator CPU µs/call | CPU ratio (median) |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const c of CONCURRENCIES) {
+  const r = ratios[c];
+  const cells = [
+    fmt(median(ops[`bare c=${c}`])),
+    fmt(median(ops[`emulator c=${c}`])),
+    fmt(median(r), 2),
+    `${fmt(Math.min(...r), 2)}–${fmt(Math.max(...r), 2)}`,
+    fmt(median(cpu[`bare c=${c}`]), 1),
+    fmt(median(cpu[`emulator c=${c}`]), 1),
+    fmt(median(cpuRatios[c]), 2),
+  ];
+  console.log(`| ${c} | ${cells.join(' | ')} |`);
+}
