@@ -7,9 +7,12 @@
 //     stand-in, it creates a topic and sends a message into it (2 requests).
 // A per-module breakdown (esbuild metafile) shows where the bytes go.
 //
+// It also checks tree-shaking: each method module, imported alone with the client, bundles no other
+// method module (no other method's name is in the bundle beyond those of the client alone).
+//
 // Usage: node scripts/size.mjs [--from path/to/index.(js|ts)] [--json]
 //   --from   bundle another build of the package (to measure a prototype); default dist/index.js
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -170,7 +173,53 @@ async function check(outfile) {
   return problems;
 }
 
+/**
+ * Bundles `createClient` + one method, for every method module, and returns the methods whose
+ * bundle holds another method's name (a string the client alone does not hold): a leak.
+ */
+async function treeShaking() {
+  // The method list of the sources that `from` was built from: next to it for a src/ index (a
+  // prototype), else this repository's.
+  const beside = join(dirname(from), 'methods/index.ts');
+  const index = readFileSync(existsSync(beside) ? beside : join(root, 'src/methods/index.ts'), 'utf8');
+  const methods = [...index.matchAll(/export \{ (\w+) \}/g)].map((m) => m[1]).filter((n) => n !== 'downloadFile');
+  const entries = { client: 'createClient' };
+  for (const name of methods) entries[name] = `createClient, ${name}`;
+  const dir = join(out, 'shake');
+  mkdirSync(dir, { recursive: true });
+  const entryPoints = Object.entries(entries).map(([name, imports]) => {
+    const file = join(dir, `${name}.mjs`);
+    writeFileSync(file, `export { ${imports} } from ${JSON.stringify(from)};\n`);
+    return file;
+  });
+  const result = await build({
+    entryPoints,
+    outdir: join(dir, 'out'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const named = (code) => new Set(methods.filter((m) => new RegExp(`["'\`]${m}["'\`]`).test(code)));
+  const code = Object.fromEntries(result.outputFiles.map((f) => [f.path.replace(/^.*[\\/]|\.js$/g, ''), f.text]));
+  const base = named(code.client);
+  const leaks = [];
+  let largest = { name: '', gzip: 0 };
+  for (const name of methods) {
+    const extra = [...named(code[name])].filter((m) => m !== name && !base.has(m));
+    if (!named(code[name]).has(name)) leaks.push(`${name}: its own module is missing from its bundle`);
+    if (extra.length) leaks.push(`${name} pulls ${extra.join(', ')}`);
+    const gzip = gzipSync(code[name], { level: 9 }).length;
+    if (gzip > largest.gzip) largest = { name, gzip };
+  }
+  return { count: methods.length, leaks, largest, client: gzipSync(code.client, { level: 9 }).length };
+}
+
 const results = [await bundle('browser'), await bundle('node')];
+const shaking = await treeShaking();
 const fromSrc = await bundle('browser', srcEntryFile, 'browser-src');
 const whatIf = [];
 for (const stubs of [...Object.keys(STUBS).map((n) => [n]), Object.keys(STUBS)]) {
@@ -181,6 +230,8 @@ const problems = [];
 const browser = results[0];
 if (/["'`]node:/.test(browser.code)) problems.push('the browser bundle imports a node: module');
 problems.push(...(await check(results[1].outfile)));
+problems.push(...shaking.leaks.map((leak) => `tree-shaking: ${leak}`));
+if (shaking.count < 185 && fromArg < 0) problems.push(`tree-shaking: only ${shaking.count} method modules found`);
 for (const r of results) {
   if (r.gzip > LIMIT) problems.push(`${r.platform} bundle is ${r.gzip} B gzip, over the limit of ${LIMIT} B`);
 }
@@ -196,6 +247,7 @@ if (asJson) {
       results: slim,
       modules: fromSrc.modules,
       whatIf,
+      treeShaking: { methods: shaking.count, leaks: shaking.leaks, largest: shaking.largest, client: shaking.client },
       problems,
     }),
   );
@@ -218,6 +270,11 @@ if (asJson) {
   for (const w of whatIf) {
     console.log(`  without ${w.without.join(' + ')}: ${w.gzip} B gzip (${w.saves} B less), ${w.raw} B minified`);
   }
+  console.log(
+    `\ntree-shaking: ${shaking.count} method modules, each bundled alone with createClient: ${
+      shaking.leaks.length ? `${shaking.leaks.length} pull other methods (see below)` : 'none pulls another method'
+    } (client alone ${shaking.client} B gzip; largest with one method: ${shaking.largest.name}, ${shaking.largest.gzip} B)`,
+  );
   console.log(`\nbrowser bundle without node: imports: ${problems.some((p) => p.includes('node:')) ? 'NO' : 'yes'}`);
   console.log(
     `minified node bundle run (createForumTopic + sendMessage, 2 requests): ${problems.length ? 'see below' : 'ok'}`,

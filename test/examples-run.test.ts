@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Every example type-checks through the root tsconfig (it includes examples/). The ones marked on
-// their first line run here, as a reader would run them, against the offline emulator:
+// Every TypeScript example type-checks through the root tsconfig (it includes examples/); the
+// CommonJS one is plain JavaScript. The ones marked on their first line run here, as a reader
+// would run them, against the offline emulator:
 //   // @runs-against-emulator   → `tsx examples/x.ts`
 //   // @runs-with-node-test     → `tsx --test examples/x.ts`
 // The others need a real bot token or serve forever (polling, webhooks); they are only type-checked.
@@ -13,7 +14,7 @@ const dir = join(root, 'examples');
 const tsx = join(root, 'node_modules/.bin/tsx');
 
 const examples = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => /\.(ts|cjs)$/.test(f))
   .map((file) => ({ file, first: readFileSync(join(dir, file), 'utf8').split('\n', 1)[0] ?? '' }));
 const runnable = examples.filter((e) => e.first.startsWith('// @runs-'));
 
@@ -30,7 +31,12 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 
 describe('examples', () => {
   it('has runnable examples marked', () => {
-    expect(runnable.map((e) => e.file).sort()).toEqual(['forum-bot.ts', 'incident-topics.ts', 'node-test.ts']);
+    expect(runnable.map((e) => e.file).sort()).toEqual([
+      'commonjs.cjs',
+      'forum-bot.ts',
+      'incident-topics.ts',
+      'node-test.ts',
+    ]);
   });
 
   it.each(runnable)(

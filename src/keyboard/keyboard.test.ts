@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/errors.js';
 import { InlineKeyboard } from './inlineKeyboard.js';
-import type { ButtonOptions, Keyboard } from './keyboard.js';
+import { type ButtonOptions, Keyboard } from './keyboard.js';
 import { keyboardFromButtons } from './keyboardFromButtons.js';
 import { ReplyKeyboard } from './replyKeyboard.js';
 
@@ -267,6 +267,22 @@ function run<K extends Keyboard<unknown>>(start: K, ops: Op<K>[], expectMarkup: 
     expectMarkup(wire(kb));
   }
 }
+
+describe('the abstract Keyboard', () => {
+  it('throws a TypeError naming the two builders when a JavaScript caller constructs it', () => {
+    // TypeScript refuses `new Keyboard()`; JavaScript does not know the class is abstract.
+    const Abstract = Keyboard as unknown as new () => unknown;
+    expect(() => new Abstract()).toThrow(TypeError);
+    expect(() => new Abstract()).toThrow(/InlineKeyboard.*ReplyKeyboard/);
+    const from = Keyboard.from as unknown as (this: unknown, rows: unknown[]) => unknown;
+    expect(() => from.call(Keyboard, [])).toThrow(/InlineKeyboard.*ReplyKeyboard/);
+  });
+
+  it('stays the base of both builders', () => {
+    expect(new InlineKeyboard()).toBeInstanceOf(Keyboard);
+    expect(new ReplyKeyboard()).toBeInstanceOf(Keyboard);
+  });
+});
 
 describe('keyboard builders: property tests', () => {
   it('any InlineKeyboard serialises to JSON within the Bot API limits, or the call throws a ValidationError', () => {

@@ -81,8 +81,13 @@ export abstract class Keyboard<B> {
   /** Checks one button of this kind; `rows` are the rows it is added to. @internal */
   protected abstract c(b: B, rows: Rows<B>): B;
 
-  /** An empty keyboard; use `from(rows)` to start from rows of Bot API buttons. */
+  /**
+   * An empty keyboard; use `from(rows)` to start from rows of Bot API buttons.
+   * @throws TypeError when called as `new Keyboard()`: the class is abstract (JavaScript does not
+   *   enforce that); build an `InlineKeyboard` or a `ReplyKeyboard`.
+   */
   constructor() {
+    if (!this.k) throw new TypeError('use InlineKeyboard or ReplyKeyboard');
     (this as unknown as Bag<B>)[this.k()] = F<B[][]>([]);
     F(this);
   }

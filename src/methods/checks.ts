@@ -1,8 +1,16 @@
 import { ValidationError } from '../errors/errors.js';
-import { ForumTopicIconColor } from '../topics/constants.js';
+import type { ForumTopicIconColor } from '../topics/constants.js';
+import { isPrivateChat } from '../topics/privateChats.js';
+
+/**
+ * The values of `ForumTopicIconColor` without their names, which an app that creates topics need
+ * not bundle (a test keeps the two equal).
+ * @internal
+ */
+export const ICON_COLORS: readonly ForumTopicIconColor[] = [0x6fb9f0, 0xffd67e, 0xcb86db, 0x8eee98, 0xff93b2, 0xfb6f5f];
 
 // The server compares parse modes case-insensitively and also takes "" and "none" (no parsing).
-const PARSE_MODES = ['html', 'markdownv2', 'markdown', 'none', ''];
+const PARSE_MODES = /^(html|markdown(v2)?|none|)$/i;
 
 /**
  * Refuses a `parse_mode`-like field that the Bot API would answer with `unsupported parse_mode`.
@@ -10,7 +18,7 @@ const PARSE_MODES = ['html', 'markdownv2', 'markdown', 'none', ''];
  */
 export function checkParseMode(method: string, params: object, field = 'parse_mode'): void {
   const value = (params as Record<string, unknown>)[field];
-  if (value !== undefined && !(typeof value === 'string' && PARSE_MODES.includes(value.toLowerCase()))) {
+  if (value !== undefined && !(typeof value === 'string' && PARSE_MODES.test(value))) {
     throw new ValidationError(`${field} must be HTML, MarkdownV2 or Markdown, got ${String(value)}`, { method, field });
   }
 }
@@ -55,7 +63,51 @@ export function checkTopicName(method: string, name: unknown, min: number): void
  * @internal
  */
 export function checkIconColor(method: string, color: unknown): void {
-  if (color !== undefined && !Object.values<unknown>(ForumTopicIconColor).includes(color)) {
+  if (color !== undefined && !ICON_COLORS.includes(color as ForumTopicIconColor)) {
     throw new ValidationError('icon_color must be one of ForumTopicIconColor', { method, field: 'icon_color' });
+  }
+}
+
+/**
+ * Refuses a `message_ids` list that is not 1-100 message ids, the batch size of
+ * `forwardMessages`, `copyMessages` and `deleteMessages`.
+ * @internal
+ */
+export function checkMessageIds(method: string, ids: unknown): void {
+  if (!Array.isArray(ids) || ids.length < 1 || ids.length > 100) {
+    throw new ValidationError('message_ids must hold 1-100 message ids', { method, field: 'message_ids' });
+  }
+}
+
+// Emoji are not allowed in member tags and administrator titles (flags are pairs of regional
+// indicators, which are not pictographs).
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
+/**
+ * Refuses a member tag or administrator title that is not a string of 0-16 characters without
+ * emoji (`undefined` passes: the tag is then removed).
+ * @internal
+ */
+export function checkMemberTag(method: string, field: string, value: unknown): void {
+  if (value !== undefined && !(typeof value === 'string' && [...value].length <= 16 && !EMOJI.test(value))) {
+    throw new ValidationError(`${field} must be 0-16 characters without emoji`, { method, field });
+  }
+}
+
+/**
+ * Refuses a message draft Telegram would not show: a chat that is not private, or a `draft_id`
+ * that is not a non-zero integer.
+ * @internal
+ */
+export function checkDraft(method: string, params: { chat_id?: unknown; draft_id?: unknown }): void {
+  if (!isPrivateChat(params.chat_id)) {
+    throw new ValidationError('chat_id must be a private chat: drafts are streamed to users', {
+      method,
+      field: 'chat_id',
+    });
+  }
+  const id = params.draft_id;
+  if (!(typeof id === 'number' && id !== 0 && Number.isSafeInteger(id))) {
+    throw new ValidationError(`draft_id must be a non-zero integer, got ${String(id)}`, { method, field: 'draft_id' });
   }
 }

@@ -3,8 +3,9 @@ import type { Params, Result } from '../types/methods.js';
 import { checkIconColor, checkTopicName } from './checks.js';
 
 /**
- * Creates a topic in a forum supergroup (or a private chat with topics). The bot needs the
- * `can_manage_topics` right in a supergroup. Rejects with a `ValidationError`, sending nothing,
+ * Creates a topic in a forum supergroup, where the bot needs `can_manage_topics`, or in a private
+ * chat with a user (Bot API 9.4), where the bot needs topics turned on in `@BotFather`
+ * (`has_topics_enabled` of `getMe`). Rejects with a `ValidationError`, sending nothing,
  * when `name` is not 1-128 characters (Telegram would cut it silently) or `icon_color` is not
  * one of {@link ForumTopicIconColor}.
  *

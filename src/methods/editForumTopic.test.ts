@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answer, testClient } from '../../test/helpers/msw.js';
 import { expectRefused } from '../../test/helpers/refused.js';
-import { topicMethodCases } from '../../test/helpers/topicSuites.js';
 import { editForumTopic } from './editForumTopic.js';
 
 const CHAT = -1001971186208;
 
 describe('editForumTopic', () => {
-  topicMethodCases('editForumTopic', editForumTopic, /use editGeneralForumTopic/);
-
   it('sends name and icon_custom_emoji_id as given, an empty icon id (removes the icon) included', async () => {
     const seen = answer('editForumTopic', true);
     await editForumTopic(testClient(), {

@@ -100,7 +100,6 @@ describe('sendMessage', () => {
       link_preview_options: { is_disabled: false, show_above_text: false },
       reply_parameters: { message_id: 5, allow_sending_without_reply: false, quote_position: 0 },
       reply_markup: { remove_keyboard: true as const, selective: false },
-      direct_messages_topic_id: 0,
     };
     await sendMessage(testClient(), params);
     expect(seen[0]?.json).toEqual(params);

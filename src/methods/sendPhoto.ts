@@ -4,8 +4,8 @@ import { checkParseMode } from './checks.js';
 
 /**
  * Sends a photo, into a topic when `message_thread_id` (or the `"chat*thread"` form of
- * `chat_id`) names one. `photo` is a `file_id` or URL string, or a file to upload
- * (`inputFile(bytes, "cat.jpg")`; for a browser `File`, `inputFile(file, file.name)`).
+ * `chat_id`) names one. `photo` is a `file_id` or URL string, or a file to upload: a `File`, a
+ * `Blob`, or bytes and streams wrapped with `inputFile(bytes, "cat.jpg")`.
  *
  * @param client - the client to call through
  * @param params - `chat_id`, `photo`, and any other Bot API parameter of sendPhoto

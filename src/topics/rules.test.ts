@@ -203,3 +203,58 @@ describe('topic rules', () => {
     });
   });
 });
+
+// The methods with direct_messages_topic_id (Bot API 10.3), all of them also threaded.
+const DIRECT_MESSAGES = [
+  'sendMessage',
+  'sendRichMessage',
+  'forwardMessage',
+  'forwardMessages',
+  'copyMessage',
+  'copyMessages',
+  'sendPhoto',
+  'sendLivePhoto',
+  'sendAudio',
+  'sendDocument',
+  'sendVideo',
+  'sendAnimation',
+  'sendVoice',
+  'sendVideoNote',
+  'sendPaidMedia',
+  'sendMediaGroup',
+  'sendLocation',
+  'sendVenue',
+  'sendContact',
+  'sendDice',
+  'sendSticker',
+  'sendInvoice',
+];
+
+describe('direct-messages topics', () => {
+  it('are a parameter of threaded methods only', () => {
+    const declarations = readFileSync(require.resolve('@grammyjs/types/methods.d.ts'), 'utf8');
+    // Each method's parameter block runs from its name to the next method.
+    const blocks = declarations.split(/^ {4}(?=[a-z][A-Za-z]+\()/m);
+    const withTopic = blocks.filter((b) => b.includes('direct_messages_topic_id?:')).map((b) => b.split('(')[0]);
+    expect(withTopic.sort()).toEqual([...DIRECT_MESSAGES].sort());
+    expect(DIRECT_MESSAGES.filter((m) => !isThreadedMethod(m))).toEqual([]);
+  });
+
+  it('reach the wire as given, alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...DIRECT_MESSAGES), chats, threadIds, async (method, chat, topic) => {
+        const { client, bodies } = wire();
+        await client.call(method as 'sendMessage', { chat_id: chat, direct_messages_topic_id: topic } as never);
+        expect(bodies).toEqual([{ chat_id: chat, direct_messages_topic_id: topic }]);
+      }),
+    );
+  });
+
+  it('pass through beside message_thread_id: the server reads the one the chat takes (Client::check_message_topic)', async () => {
+    // A channel's direct-messages chat reads direct_messages_topic_id, any other chat
+    // message_thread_id; the client does not know which kind the chat is, so it sends both as given.
+    const { client, bodies } = wire();
+    await client.call('sendMessage', { chat_id: '-100123*5', text: 'x', direct_messages_topic_id: 9 });
+    expect(bodies).toEqual([{ chat_id: -100123, message_thread_id: 5, text: 'x', direct_messages_topic_id: 9 }]);
+  });
+});

@@ -8,8 +8,10 @@ import { parseChatTarget } from './parseChatTarget.js';
  * - the legacy `"chat*thread"` form is split into `chat_id` and `message_thread_id`, and
  *   refused on methods without threads or when it disagrees with an explicit thread;
  * - a thread id must be a positive safe integer;
- * - send methods drop the General topic's id (Telegram refuses it), topic-management
- *   methods refuse it and name the General variant.
+ * - send methods drop the General topic's id (a forum refuses it; a private chat has no topic 1,
+ *   its messages outside topics have none: `MessageTopic::MessageTopic` in TDLib), and
+ *   topic-management methods refuse it and name the General variant (private chats: see
+ *   `checkPrivateChatTopic`, which the topic methods call).
  * The caller's object is never changed.
  * @internal
  */
