@@ -1,11 +1,4 @@
-import {
-  ApiError,
-  NetworkError,
-  ResponseError,
-  TelegramError,
-  TimeoutError,
-  ValidationError,
-} from '../errors/errors.js';
+import { ApiError, invalid, NetworkError, ResponseError, TelegramError, TimeoutError } from '../errors/errors.js';
 import { applyTopicRules } from '../topics/rules.js';
 import type { Method } from '../types/methods.js';
 import { redactError, redactText } from './redact.js';
@@ -34,20 +27,21 @@ const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
  */
 export function createClient(options: ClientOptions): Client {
   const { token, fetch: customFetch, retry, timeoutMs = 60_000, apiRoot = 'https://api.telegram.org' } = options ?? {};
-  const invalid = (field: string, expected: string) => new ValidationError(`${field} must be ${expected}`, { field });
-  if (typeof token !== 'string' || !TOKEN.test(token)) throw invalid('token', 'a bot token like "123456:ABC-DEF…"');
+  if (typeof token !== 'string' || !TOKEN.test(token))
+    throw invalid('token', 'must be a bot token like "123456:ABC-DEF…"');
   let root: URL | undefined;
   try {
     root = new URL(apiRoot);
   } catch {}
   if (!root || !/^https?:$/.test(root.protocol) || root.search || root.hash) {
-    throw invalid('apiRoot', 'an http(s) URL without query or fragment');
+    throw invalid('apiRoot', 'must be an http(s) URL without query or fragment');
   }
   const base = root.href.replace(/\/+$/, '');
-  if (customFetch !== undefined && typeof customFetch !== 'function') throw invalid('fetch', 'a function');
+  if (customFetch !== undefined && typeof customFetch !== 'function') throw invalid('fetch', 'must be a function');
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < 2 ** 31))
-    throw invalid('timeoutMs', 'a positive number of milliseconds');
-  if (retry !== undefined && retry !== false && typeof retry !== 'object') throw invalid('retry', 'an object or false');
+    throw invalid('timeoutMs', 'must be a positive number of milliseconds');
+  if (retry !== undefined && retry !== false && typeof retry !== 'object')
+    throw invalid('retry', 'must be an object or false');
   // Called unbound, as the contract says; the global one is looked up per call so that
   // interceptors installed after the client was created still apply.
   const doFetch: FetchLike = customFetch ?? ((url, init) => fetch(url, init));
@@ -131,7 +125,7 @@ export function createClient(options: ClientOptions): Client {
       }
     },
     use(transformer) {
-      if (typeof transformer !== 'function') throw invalid('transformer', 'a function');
+      if (typeof transformer !== 'function') throw invalid('transformer', 'must be a function');
       const next = chain;
       chain = (method, params, options) => transformer(next, method, params, options);
       return client;
@@ -139,7 +133,7 @@ export function createClient(options: ClientOptions): Client {
     async download(filePath, options = {}) {
       const method = 'downloadFile';
       if (typeof filePath !== 'string' || !filePath) {
-        throw new ValidationError('file_path must be a non-empty string', { method, field: 'file_path' });
+        throw invalid('file_path', 'must be a non-empty string', method);
       }
       const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
       return exchange(

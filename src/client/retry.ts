@@ -1,4 +1,4 @@
-import { isApiError, isNetworkError, isResponseError, isTimeoutError, ValidationError } from '../errors/errors.js';
+import { invalid, isApiError, isNetworkError, isResponseError, isTimeoutError } from '../errors/errors.js';
 import type { CallNext, RetryOptions } from './types.js';
 
 /** Sleeps `ms`, ending at once (with the signal's reason) when `signal` aborts. @internal */
@@ -20,7 +20,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 const count = (value: unknown, field: string, fallback: number, min: number, max = 2_147_483_647): number => {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    throw new ValidationError(`retry.${field} must be a number from ${min} to ${max}`, { field: `retry.${field}` });
+    throw invalid(`retry.${field}`, `must be a number from ${min} to ${max}`);
   }
   return value;
 };
@@ -56,9 +56,7 @@ export function withRetry(next: CallNext, options: RetryOptions): CallNext {
     typeof retryUnsafe !== 'boolean' &&
     !(Array.isArray(retryUnsafe) && retryUnsafe.every((m) => typeof m === 'string'))
   ) {
-    throw new ValidationError('retry.retryUnsafe must be a boolean or a list of method names', {
-      field: 'retry.retryUnsafe',
-    });
+    throw invalid('retry.retryUnsafe', 'must be a boolean or a list of method names');
   }
   const unsafe = (method: string) =>
     retryUnsafe === true || (Array.isArray(retryUnsafe) && retryUnsafe.includes(method));

@@ -142,6 +142,18 @@ export class ValidationError extends TelegramError {
 }
 
 /**
+ * The {@link ValidationError} of one of our own checks, in the one shape their messages share:
+ * `<field> <problem>` (e.g. `name must be a string of 1-128 characters`), prefixed with the
+ * method when it is known.
+ * @param field - the parameter or option at fault
+ * @param problem - what is wrong with it, starting with a verb (`must be …`, `is required …`)
+ * @param method - the method being called, when known
+ * @internal
+ */
+export const invalid = (field: string, problem: string, method?: string): ValidationError =>
+  new ValidationError(`${field} ${problem}`, { method, field });
+
+/**
  * The throttle's queue was full, so the call was refused before anything was sent.
  * Slow down, or raise `maxQueue` in `throttle(options)`.
  */

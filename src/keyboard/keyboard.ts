@@ -1,11 +1,11 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 
 /** @internal */
 export const F = Object.freeze as <T>(o: T) => T;
 
 /** Throws a {@link ValidationError} for `field`. @internal */
 export const fail = (field: string, why: string): never => {
-  throw new ValidationError(`${field} ${why}`, { field });
+  throw invalid(field, why);
 };
 
 /** Checks a value: `first` is true when the button would be the first of the first row. @internal */

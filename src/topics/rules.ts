@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import { GENERAL_TOPIC_ID, generalVariant, isThreadedMethod } from './constants.js';
 import { parseChatTarget } from './parseChatTarget.js';
 
@@ -21,17 +21,11 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
   let thread = params.message_thread_id;
   if (typeof chat === 'string' && (chat === '' || chat.includes('*'))) {
     if (chat !== '' && !threaded) {
-      throw new ValidationError(`"chat*thread" needs a method with message_thread_id; ${method} has none`, {
-        method,
-        field: 'chat_id',
-      });
+      throw invalid('chat_id', `"chat*thread" needs a method with message_thread_id; ${method} has none`, method);
     }
     const target = parseChatTarget(chat, method);
     if (thread !== undefined && thread !== target.message_thread_id) {
-      throw new ValidationError(`message_thread_id ${String(thread)} disagrees with the topic in chat_id "${chat}"`, {
-        method,
-        field: 'message_thread_id',
-      });
+      throw invalid('message_thread_id', `${String(thread)} disagrees with the topic in chat_id "${chat}"`, method);
     }
     thread = target.message_thread_id;
     params = { ...params, chat_id: target.chat_id, message_thread_id: thread };
@@ -41,19 +35,15 @@ export function applyTopicRules(method: string, params: Record<string, unknown>)
   if (thread === undefined) {
     if (!general) return params;
     // Topic-management methods require a topic; the General one has methods of its own.
-    throw new ValidationError(`message_thread_id is required; for the General topic use ${general}`, {
-      method,
-      field: 'message_thread_id',
-    });
+    throw invalid('message_thread_id', `is required; for the General topic use ${general}`, method);
   }
   const positive = typeof thread === 'number' && thread > 0 && Number.isSafeInteger(thread);
   if (positive && thread !== GENERAL_TOPIC_ID) return params;
   if (!positive || general) {
-    throw new ValidationError(
-      positive
-        ? `message_thread_id 1 is the General topic; use ${general}`
-        : `message_thread_id must be a positive integer, got ${String(thread)}`,
-      { method, field: 'message_thread_id' },
+    throw invalid(
+      'message_thread_id',
+      positive ? `1 is the General topic; use ${general}` : `must be a positive integer, got ${String(thread)}`,
+      method,
     );
   }
   // Telegram answers "message thread not found" for thread 1: omit it to post in General.
