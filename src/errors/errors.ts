@@ -225,10 +225,7 @@ export class WebhookError extends TelegramError {
 }
 
 const is = (e: unknown, name?: string): boolean =>
-  typeof e === 'object' &&
-  e !== null &&
-  (e as Record<PropertyKey, unknown>)[BRAND] === true &&
-  (!name || (e as Error).name === name);
+  (e as Record<PropertyKey, unknown> | null | undefined)?.[BRAND] === true && (!name || (e as Error).name === name);
 
 /** True for any error thrown by this library, from either build or another realm. */
 export const isTelegramError = (e: unknown): e is TelegramError => is(e);
