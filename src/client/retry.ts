@@ -4,7 +4,8 @@ import type { CallNext, RetryOptions } from './types.js';
 /** Sleeps `ms`, ending at once (with the signal's reason) when `signal` aborts. @internal */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // Throwing here rejects the promise: an aborted signal fires no more events.
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
