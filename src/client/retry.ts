@@ -18,7 +18,15 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-const count = (value: unknown, field: string, fallback: number, min: number, max = 2_147_483_647): number => {
+/** The number option `field` of `options`, checked to be from `min` to `max`, or `fallback`. */
+const count = (
+  options: RetryOptions,
+  field: 'maxAttempts' | 'maxRetryAfterMs' | 'baseDelayMs' | 'maxDelayMs',
+  fallback: number,
+  min: number,
+  max = 2_147_483_647,
+): number => {
+  const value = options[field];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= min && value <= max)) {
     throw invalid(`retry.${field}`, `must be a number from ${min} to ${max}`);
@@ -47,10 +55,10 @@ export const isReadOnly = (method: string): boolean => /^get[A-Z]/.test(method);
  * @internal
  */
 export function withRetry(next: CallNext, options: RetryOptions): CallNext {
-  const maxAttempts = Math.floor(count(options.maxAttempts, 'maxAttempts', 3, 1, 100));
-  const maxRetryAfterMs = count(options.maxRetryAfterMs, 'maxRetryAfterMs', 30_000, 0);
-  const baseDelayMs = count(options.baseDelayMs, 'baseDelayMs', 500, 0);
-  const maxDelayMs = count(options.maxDelayMs, 'maxDelayMs', 10_000, 0);
+  const maxAttempts = Math.floor(count(options, 'maxAttempts', 3, 1, 100));
+  const maxRetryAfterMs = count(options, 'maxRetryAfterMs', 30_000, 0);
+  const baseDelayMs = count(options, 'baseDelayMs', 500, 0);
+  const maxDelayMs = count(options, 'maxDelayMs', 10_000, 0);
   const { retryUnsafe } = options;
   if (
     retryUnsafe !== undefined &&
