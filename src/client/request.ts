@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import { isUpload, toFormData } from './payload.js';
 import type { FetchLikeInit } from './types.js';
 
@@ -19,7 +19,7 @@ function hasUpload(method: string, value: unknown, field: string, depth: number)
     value instanceof ArrayBuffer ||
     typeof (value as ReadableStream).getReader === 'function'
   ) {
-    throw new ValidationError('wrap bytes or a stream with inputFile(data, filename)', { method, field });
+    throw invalid(field, 'must be wrapped with inputFile(data, filename)', method);
   }
   let found = false;
   for (const key in value as object) {
