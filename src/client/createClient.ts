@@ -4,7 +4,7 @@ import type { Method } from '../types/methods.js';
 import { redactError, redactText } from './redact.js';
 import { buildRequest, type RequestInit } from './request.js';
 import { withRetry } from './retry.js';
-import type { CallNext, CallOptions, Client, ClientOptions, FetchLike, FetchLikeResponse } from './types.js';
+import type { CallNext, CallOptions, Client, ClientOptions, FetchLike } from './types.js';
 
 const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
 
@@ -49,17 +49,17 @@ export function createClient(options: ClientOptions): Client {
   const timeoutController = doFetch.timeoutController;
 
   /**
-   * Sends one request and reads its answer with `read`, under the call's timeout (merged with
-   * the caller's signal): every failure typed and redacted.
+   * Sends one request and reads its answer under the call's timeout (merged with the caller's
+   * signal): a download's bytes (a GET answered 200), else the Bot API's envelope. Every failure
+   * is typed and redacted.
    */
-  const exchange = async <T>(
+  const exchange = async (
     method: string,
     path: string,
     init: RequestInit,
     ms: number,
     options: CallOptions,
-    read: (method: string, response: FetchLikeResponse) => Promise<T>,
-  ): Promise<T> => {
+  ): Promise<unknown> => {
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
     // A caller's signal needs a real controller, for AbortSignal.any.
@@ -69,7 +69,9 @@ export function createClient(options: ClientOptions): Client {
     try {
       // Built asynchronously, a request may meet a signal that is already aborted: send nothing.
       options.signal?.throwIfAborted();
-      return await read(method, await doFetch(`${base}/${path}`, { ...init, signal }));
+      const response = await doFetch(`${base}/${path}`, { ...init, signal });
+      if (init.method === 'GET' && response.status === 200) return new Uint8Array(await response.arrayBuffer());
+      return envelope(method, response.status, await response.text());
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (error instanceof TelegramError) throw error;
@@ -81,13 +83,6 @@ export function createClient(options: ClientOptions): Client {
     }
   };
   /** The Bot API's JSON envelope: the result, or the error it describes. */
-  const readResult = (method: string, response: FetchLikeResponse): Promise<unknown> =>
-    response.text().then((text) => envelope(method, response.status, text));
-  /** A file's bytes; a failed download answers with the envelope. */
-  const readBytes = (method: string, response: FetchLikeResponse): Promise<unknown> =>
-    response.status === 200
-      ? response.arrayBuffer().then((bytes) => new Uint8Array(bytes))
-      : readResult(method, response);
   const envelope = (method: string, status: number, text: string): unknown => {
     let body: { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown; parameters?: unknown };
     try {
@@ -107,12 +102,12 @@ export function createClient(options: ClientOptions): Client {
     // Redact before cutting, so a token split by the cut cannot survive in part.
     throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
   };
-  /** A method call: build the request, POST it, read the envelope. Not async: one promise fewer. */
+  /** A method call: build the request, POST it, read the envelope. */
   const call: CallNext = async (method, params, options) => {
     let ms = options.timeoutMs ?? timeoutMs;
     // getUpdates holds the request open for its long-poll timeout: add it to ours.
     if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
-    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options, readResult);
+    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options);
   };
   let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 
@@ -136,14 +131,7 @@ export function createClient(options: ClientOptions): Client {
         throw invalid('file_path', 'must be a non-empty string', method);
       }
       const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
-      return exchange(
-        method,
-        path,
-        { method: 'GET' },
-        options.timeoutMs ?? timeoutMs,
-        options,
-        readBytes,
-      ) as Promise<Uint8Array>;
+      return exchange(method, path, { method: 'GET' }, options.timeoutMs ?? timeoutMs, options) as Promise<Uint8Array>;
     },
   } as Client;
   return client;
