@@ -49,8 +49,8 @@ export function createClient(options: ClientOptions): Client {
   const timeoutController = doFetch.timeoutController;
 
   /**
-   * Sends one request and reads its answer under the call's timeout (merged with the caller's
-   * signal): a download's bytes (a GET answered 200), else the Bot API's envelope. Every failure
+   * Sends one request and reads its answer under the call's timeout, `ms` (merged with the
+   * caller's signal): a download's bytes (a GET answered 200), else the Bot API's envelope. Every failure
    * is typed and redacted.
    */
   const exchange = async (
@@ -58,22 +58,22 @@ export function createClient(options: ClientOptions): Client {
     path: string,
     init: RequestInit,
     ms: number,
-    options: CallOptions,
+    callerSignal: AbortSignal | undefined,
   ): Promise<unknown> => {
     // A timer we clear once the body is read: AbortSignal.timeout() would hold every call's
     // signal until it fires (measured: ~250 bytes a call for a minute on Node 24).
     // A caller's signal needs a real controller, for AbortSignal.any.
-    const timeout = (!options.signal && timeoutController?.()) || new AbortController();
+    const timeout = (!callerSignal && timeoutController?.()) || new AbortController();
     const timer = setTimeout(() => timeout.abort(), ms);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     try {
       // Built asynchronously, a request may meet a signal that is already aborted: send nothing.
-      options.signal?.throwIfAborted();
+      callerSignal?.throwIfAborted();
       const response = await doFetch(`${base}/${path}`, { ...init, signal });
       if (init.method === 'GET' && response.status === 200) return new Uint8Array(await response.arrayBuffer());
       return envelope(method, response.status, await response.text());
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason;
+      if (callerSignal?.aborted) throw callerSignal.reason;
       if (error instanceof TelegramError) throw error;
       if (timeout.signal.aborted) throw new TimeoutError(method, ms);
       const cause = redactError(error, token);
@@ -84,20 +84,21 @@ export function createClient(options: ClientOptions): Client {
   };
   /** The Bot API's JSON envelope: the result, or the error it describes. */
   const envelope = (method: string, status: number, text: string): unknown => {
-    let body: { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown; parameters?: unknown };
+    let body:
+      | { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown; parameters?: unknown }
+      | undefined;
     try {
       body = JSON.parse(text);
     } catch {}
-    if (typeof body! === 'object' && body) {
-      if (body.ok === true && 'result' in body) return body.result;
-      if (body.ok === false) {
-        throw new ApiError(
-          method,
-          typeof body.error_code === 'number' ? body.error_code : status,
-          typeof body.description === 'string' ? redactText(body.description, token) : `HTTP ${status}`,
-          typeof body.parameters === 'object' && body.parameters ? body.parameters : undefined,
-        );
-      }
+    // JSON that is not an object (a number, a string, null) has no `ok`.
+    if (body?.ok === true && 'result' in body) return body.result;
+    if (body?.ok === false) {
+      throw new ApiError(
+        method,
+        typeof body.error_code === 'number' ? body.error_code : status,
+        typeof body.description === 'string' ? redactText(body.description, token) : `HTTP ${status}`,
+        typeof body.parameters === 'object' && body.parameters ? body.parameters : undefined,
+      );
     }
     // Redact before cutting, so a token split by the cut cannot survive in part.
     throw new ResponseError(method, status, redactText(text.slice(0, 200 + token.length), token).slice(0, 200));
@@ -107,7 +108,7 @@ export function createClient(options: ClientOptions): Client {
     let ms = options.timeoutMs ?? timeoutMs;
     // getUpdates holds the request open for its long-poll timeout: add it to ours.
     if (method === 'getUpdates' && typeof params.timeout === 'number') ms += params.timeout * 1000;
-    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options);
+    return exchange(method, `bot${token}/${method}`, await buildRequest(method, params), ms, options.signal);
   };
   let chain: CallNext = retry === false ? call : withRetry(call, retry ?? {});
 
@@ -131,7 +132,13 @@ export function createClient(options: ClientOptions): Client {
         throw invalid('file_path', 'must be a non-empty string', method);
       }
       const path = `file/bot${token}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
-      return exchange(method, path, { method: 'GET' }, options.timeoutMs ?? timeoutMs, options) as Promise<Uint8Array>;
+      return exchange(
+        method,
+        path,
+        { method: 'GET' },
+        options.timeoutMs ?? timeoutMs,
+        options.signal,
+      ) as Promise<Uint8Array>;
     },
   } as Client;
   return client;
