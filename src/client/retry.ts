@@ -67,8 +67,6 @@ export function withRetry(next: CallNext, options: RetryOptions): CallNext {
   ) {
     throw invalid('retry.retryUnsafe', 'must be a boolean or a list of method names');
   }
-  const unsafe = (method: string) =>
-    retryUnsafe === true || (Array.isArray(retryUnsafe) && retryUnsafe.includes(method));
   if (maxAttempts === 1) return next;
   return async (method, params, callOptions) => {
     for (let attempt = 1; ; attempt++) {
@@ -87,7 +85,7 @@ export function withRetry(next: CallNext, options: RetryOptions): CallNext {
             (isApiError(error) && error.error_code >= 500) ||
             // Garbled 2xx (truncated JSON) and 5xx pages; a 4xx page will not change on retry.
             (isResponseError(error) && (error.status >= 500 || error.status < 400))) &&
-          (isReadOnly(method) || unsafe(method))
+          (isReadOnly(method) || retryUnsafe === true || (Array.isArray(retryUnsafe) && retryUnsafe.includes(method)))
         ) {
           wait = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
         } else {
