@@ -28,7 +28,7 @@ const TOKEN = /^[1-9]\d{0,19}:[\w-]{1,100}$/;
 export function createClient(options: ClientOptions): Client {
   const { token, fetch: customFetch, retry, timeoutMs = 60_000, apiRoot = 'https://api.telegram.org' } = options ?? {};
   if (typeof token !== 'string' || !TOKEN.test(token))
-    throw invalid('token', 'must be a bot token like "123456:ABC-DEF…"');
+    throw invalid('token', 'must be a bot token like "123456:ABC-DEF"');
   let root: URL | undefined;
   try {
     root = new URL(apiRoot);
