@@ -112,7 +112,7 @@ export abstract class Keyboard<B> {
    * @internal
    */
   protected w(patch: Record<string, unknown>, br = this.n): this {
-    const o = Object.assign(Object.create(Object.getPrototypeOf(this)), this, patch);
+    const o = { __proto__: Object.getPrototypeOf(this), ...this, ...patch };
     for (const key in patch) if (!patch[key]) delete o[key];
     if (br) Object.defineProperty(o, 'n', { value: true });
     return F(o);
