@@ -143,7 +143,7 @@ export class ValidationError extends TelegramError {
 
 /**
  * The {@link ValidationError} of one of our own checks, in the one shape their messages share:
- * `<field> <problem>` (e.g. `name must be a string of 1-128 characters`), prefixed with the
+ * `<field> <problem>` (e.g. `name must be 1-128 characters`), prefixed with the
  * method when it is known.
  * @param field - the parameter or option at fault
  * @param problem - what is wrong with it, starting with a verb (`must be …`, `is required …`)

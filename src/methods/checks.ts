@@ -52,7 +52,7 @@ export function checkOneOf(
 export function checkTopicName(method: string, name: unknown, min: number): void {
   const length = typeof name === 'string' ? [...name].length : -1;
   if (length < min || length > 128) {
-    throw invalid('name', `must be a string of ${min}-128 characters`, method);
+    throw invalid('name', `must be ${min}-128 characters`, method);
   }
 }
 
