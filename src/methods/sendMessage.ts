@@ -22,7 +22,7 @@ export async function sendMessage(
 ): Promise<Result<'sendMessage'>> {
   // Telegram refuses an empty text ("message text is empty"); its length limit is counted after
   // entity parsing, so only emptiness is certain here.
-  if (typeof params?.text !== 'string' || params.text === '') {
+  if (!(typeof params?.text === 'string' && params.text)) {
     throw invalid('text', 'must be a non-empty string', 'sendMessage');
   }
   checkParseMode('sendMessage', params);
