@@ -1,55 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findCycles as cycles, importGraph, sourceFiles } from './helpers/importGraph.js';
 
 // The import graph of src/ (type-only imports and re-exports included), read with the
 // TypeScript compiler's own pre-parser. The emulator (src/testing) is its own world and left out.
-const root = resolve(import.meta.dirname, '..');
-const src = join(root, 'src');
-const isSource = (file: string) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file);
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'testing' && dir === src ? [] : sources(path);
-    return isSource(path) ? [path] : [];
-  });
-}
-
+const src = join(resolve(import.meta.dirname, '..'), 'src');
 /** file (relative to src/) → the files and packages it imports. */
-const graph = new Map<string, { files: string[]; packages: string[] }>();
-for (const file of sources(src)) {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  const files: string[] = [];
-  const packages: string[] = [];
-  for (const { fileName } of importedFiles) {
-    if (!fileName.startsWith('.')) packages.push(fileName);
-    else files.push(relative(src, resolve(dirname(file), fileName)).replace(/\.js$/, '.ts'));
-  }
-  graph.set(relative(src, file), { files, packages });
-}
+const graph = importGraph(sourceFiles(src, ['testing']), src);
 /** The folder a file belongs to: `client`, `types`, … (`.` for src/index.ts). */
 const folder = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '.');
-
-/** Every cycle of a graph, each as the path that closes it (depth-first search). */
-function cycles(edges: Map<string, Set<string>>): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (node: string) => {
-    state.set(node, 'open');
-    path.push(node);
-    for (const next of edges.get(node) ?? []) {
-      if (state.get(next) === 'open') found.push([...path.slice(path.indexOf(next)), next]);
-      else if (!state.has(next)) visit(next);
-    }
-    path.pop();
-    state.set(node, 'done');
-  };
-  for (const node of [...edges.keys()].sort()) if (!state.has(node)) visit(node);
-  return found;
-}
 
 /** Everything reachable from `start`. */
 function reach(start: string): Set<string> {

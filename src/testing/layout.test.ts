@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findCycles as cycles, importGraph, sourceFiles } from '../../test/helpers/importGraph.js';
 import { FAILURES } from './failures.js';
 
 /**
@@ -12,55 +13,14 @@ import { FAILURES } from './failures.js';
  */
 const root = dirname(fileURLToPath(import.meta.url));
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-
+const files = sourceFiles(root);
 /** Module (path relative to src/testing, no extension) → the src/testing modules it imports. */
-function importGraph(files: string[]): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  const id = (path: string) => relative(root, path).replace(/\\/g, '/').replace(/\.ts$/, '');
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const targets = new Set<string>();
-    for (const match of text.matchAll(SPECIFIER)) {
-      const specifier = match[1] ?? match[2]!;
-      if (!specifier.startsWith('.')) continue;
-      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
-      if (target.startsWith(root)) targets.add(id(target));
-    }
-    graph.set(id(file), [...targets]);
-  }
-  return graph;
-}
-
-/** Every cycle found by a depth-first walk, each as the list of modules on it. */
-function cycles(graph: Map<string, string[]>): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (node: string) => {
-    state.set(node, 'open');
-    stack.push(node);
-    for (const next of graph.get(node) ?? []) {
-      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
-      else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(node, 'done');
-  };
-  for (const node of graph.keys()) if (!state.has(node)) visit(node);
-  return found;
-}
-
-const files = sources(root);
-const graph = importGraph(files);
+const graph = new Map(
+  [...importGraph(files, root)].map(([file, { files: targets }]) => [
+    file.replace(/\.ts$/, ''),
+    targets.filter((target) => !target.startsWith('..')).map((target) => target.replace(/\.ts$/, '')),
+  ]),
+);
 const layer = (module: string) => (module.includes('/') ? module.slice(0, module.indexOf('/')) : module);
 
 describe('emulator layout', () => {

@@ -1,7 +1,7 @@
 import type { Transformer } from '../client/types.js';
-import { ThrottleError } from '../errors/errors.js';
 import type { RateWindow, SharedStore } from '../store/types.js';
-import type { ThrottleClock, Waiting } from './types.js';
+import { createCallQueues } from './queues.js';
+import type { ThrottleClock } from './types.js';
 
 /** The throttle's limits, checked and resolved by `throttle()`. @internal */
 export interface SharedThrottleSettings {
@@ -35,14 +35,10 @@ export function sharedThrottle(settings: SharedThrottleSettings): Transformer {
   const { store, clock, maxQueue, throttled } = settings;
   const prefix = `throttle:${settings.namespace}:`;
   const global: RateWindow = { key: `${prefix}global`, limit: settings.globalLimit, ms: 1000 };
-  const queues = new Map<string, Waiting[]>();
   const busy = new Set<string>();
   const blockedUntil = new Map<string, number>();
   let globalUntil = 0;
   let takes = 0;
-  let waiting = 0;
-  let timer: unknown;
-  let timerAt = Number.POSITIVE_INFINITY;
 
   const windowsOf = (key: string): RateWindow[] => {
     // '' is a send without chat_id (e.g. an inline message edit): only the global rate applies.
@@ -53,36 +49,6 @@ export function sharedThrottle(settings: SharedThrottleSettings): Transformer {
       list.push({ key: `${prefix}burst:${key}`, limit: settings.groupBurst, ms: settings.groupBurstMs });
     }
     return list;
-  };
-
-  const schedule = (at: number, now: number) => {
-    if (at === timerAt) return;
-    if (timer !== undefined) clock.clearTimeout(timer);
-    timer = undefined;
-    timerAt = at;
-    if (at === Number.POSITIVE_INFINITY) return;
-    timer = clock.setTimeout(
-      () => {
-        timer = undefined;
-        timerAt = Number.POSITIVE_INFINITY;
-        pump();
-      },
-      Math.max(0, Math.ceil(at - now)),
-    );
-  };
-
-  const shift = (key: string): Waiting | undefined => {
-    const queue = queues.get(key);
-    const item = queue?.shift();
-    // A key that was just served moves to the end of the turn order.
-    queues.delete(key);
-    if (queue && queue.length > 0) queues.set(key, queue);
-    else blockedUntil.delete(key);
-    if (item) {
-      waiting--;
-      if (item.onAbort) item.options.signal?.removeEventListener('abort', item.onAbort);
-    }
-    return item;
   };
 
   const acquire = (key: string) => {
@@ -97,24 +63,19 @@ export function sharedThrottle(settings: SharedThrottleSettings): Transformer {
         done();
         if (decision.ok) {
           // The slot is used even if every waiting call of the key was aborted meanwhile.
-          const item = shift(key);
-          if (item) {
-            new Promise((resolve) => resolve(item.next(item.method, item.params, item.options))).then(
-              item.resolve,
-              item.reject,
-            );
-          }
+          const item = queues.shift(key);
+          if (item) queues.run(item);
         } else {
           const until = clock.now() + decision.waitMs;
           if (decision.window === 0) globalUntil = Math.max(globalUntil, until);
-          else if (queues.has(key)) blockedUntil.set(key, until);
+          else if (queues.byKey.has(key)) blockedUntil.set(key, until);
         }
         pump();
       },
       (error: unknown) => {
         done();
         // The store failed: nothing was sent; the call waiting longest gets the store's error.
-        shift(key)?.reject(error);
+        queues.shift(key)?.reject(error);
         pump();
       },
     );
@@ -122,9 +83,9 @@ export function sharedThrottle(settings: SharedThrottleSettings): Transformer {
 
   const pump = () => {
     const now = clock.now();
-    if (now < globalUntil) return schedule(globalUntil, now);
+    if (now < globalUntil) return queues.wakeAt(globalUntil, now);
     let wake = Number.POSITIVE_INFINITY;
-    for (const key of queues.keys()) {
+    for (const key of queues.byKey.keys()) {
       if (busy.has(key)) continue;
       const until = blockedUntil.get(key) ?? 0;
       if (until > now) {
@@ -134,38 +95,15 @@ export function sharedThrottle(settings: SharedThrottleSettings): Transformer {
       if (takes >= MAX_TAKES) break;
       acquire(key);
     }
-    schedule(wake, now);
+    queues.wakeAt(wake, now);
   };
 
-  return (next, method, params, callOptions) => {
-    if (!throttled(method)) return next(method, params, callOptions);
-    const { signal } = callOptions;
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (waiting >= maxQueue) return Promise.reject(new ThrottleError(method, maxQueue));
-    const chat = params.chat_id;
-    const key = typeof chat === 'number' || typeof chat === 'string' ? String(chat) : '';
-    return new Promise((resolve, reject) => {
-      const item: Waiting = { method, params, options: callOptions, next, resolve, reject };
-      const queue = queues.get(key);
-      if (queue) queue.push(item);
-      else queues.set(key, [item]);
-      waiting++;
-      if (signal) {
-        item.onAbort = () => {
-          const list = queues.get(key);
-          const index = list ? list.indexOf(item) : -1;
-          if (!list || index < 0) return;
-          list.splice(index, 1);
-          if (list.length === 0) {
-            queues.delete(key);
-            blockedUntil.delete(key);
-          }
-          waiting--;
-          reject(signal.reason);
-        };
-        signal.addEventListener('abort', item.onAbort, { once: true });
-      }
-      pump();
-    });
-  };
+  const queues = createCallQueues({
+    maxQueue,
+    throttled,
+    clock,
+    pump,
+    onEmpty: (key) => blockedUntil.delete(key),
+  });
+  return queues.transformer;
 }

@@ -1,8 +1,9 @@
 import type { Transformer } from '../client/types.js';
-import { ThrottleError, ValidationError } from '../errors/errors.js';
+import { ValidationError } from '../errors/errors.js';
 import type { SharedStore } from '../store/types.js';
+import { createCallQueues } from './queues.js';
 import { sharedThrottle } from './shared.js';
-import type { ThrottleClock, Waiting } from './types.js';
+import type { ThrottleClock } from './types.js';
 
 export type { ThrottleClock } from './types.js';
 
@@ -154,14 +155,8 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
   // becomes "b per b/r"; a group also gets "groupPerMinute per minute".
   const global = windowOf(Math.max(1, Math.floor(globalPerSecond)), 1000);
   const globalOnly: Window[] = [];
-  // Per key: a FIFO of waiting calls. Map order is the turn order: a key that was just
-  // served moves to the end, so every waiting chat is offered the next global slot in turn.
-  const queues = new Map<string, Waiting[]>();
   // Per key: its windows (chat, and for groups the group ones). Empty, idle ones are swept.
   const budgets = new Map<string, Window[]>();
-  let waiting = 0;
-  let timer: unknown;
-  let timerAt = Number.POSITIVE_INFINITY;
   let sweepAt = 1024;
 
   const budgetOf = (key: string): Window[] => {
@@ -181,7 +176,7 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
 
   const sweep = (now: number) => {
     for (const [key, list] of budgets) {
-      if (queues.has(key)) continue;
+      if (queues.byKey.has(key)) continue;
       if (list.every((w) => readyAt(w, now) === now && w.times.length === 0)) budgets.delete(key);
     }
     sweepAt = Math.max(1024, budgets.size * 2);
@@ -190,14 +185,14 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
   const pump = () => {
     const now = clock.now();
     let wake = Number.POSITIVE_INFINITY;
-    while (queues.size > 0) {
+    while (queues.byKey.size > 0) {
       if (readyAt(global, now) > now) {
         wake = readyAt(global, now);
         break;
       }
       let chosen: string | undefined;
       wake = Number.POSITIVE_INFINITY;
-      for (const key of queues.keys()) {
+      for (const key of queues.byKey.keys()) {
         let at = now;
         for (const w of budgetOf(key)) at = Math.max(at, readyAt(w, now));
         if (at <= now) {
@@ -207,70 +202,14 @@ export function throttle(options: ThrottleOptions = {}): Transformer {
         wake = Math.min(wake, at);
       }
       if (chosen === undefined) break;
-      const queue = queues.get(chosen)!;
-      const item = queue.shift()!;
-      queues.delete(chosen);
-      if (queue.length > 0) queues.set(chosen, queue);
       global.times.push(now);
       for (const w of budgetOf(chosen)) w.times.push(now);
-      dispatch(item);
+      queues.run(queues.shift(chosen)!);
     }
     if (budgets.size > sweepAt) sweep(now);
-    schedule(queues.size > 0 ? wake : Number.POSITIVE_INFINITY, now);
+    queues.wakeAt(queues.byKey.size > 0 ? wake : Number.POSITIVE_INFINITY, now);
   };
 
-  const schedule = (at: number, now: number) => {
-    if (at === timerAt) return;
-    if (timer !== undefined) clock.clearTimeout(timer);
-    timer = undefined;
-    timerAt = at;
-    if (at === Number.POSITIVE_INFINITY) return;
-    timer = clock.setTimeout(
-      () => {
-        timer = undefined;
-        timerAt = Number.POSITIVE_INFINITY;
-        pump();
-      },
-      Math.max(0, Math.ceil(at - now)),
-    );
-  };
-
-  const dispatch = (item: Waiting) => {
-    waiting--;
-    if (item.onAbort) item.options.signal?.removeEventListener('abort', item.onAbort);
-    new Promise((resolve) => resolve(item.next(item.method, item.params, item.options))).then(
-      item.resolve,
-      item.reject,
-    );
-  };
-
-  return (next, method, params, callOptions) => {
-    if (!throttled(method)) return next(method, params, callOptions);
-    const { signal } = callOptions;
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (waiting >= maxQueue) return Promise.reject(new ThrottleError(method, maxQueue));
-    const chat = params.chat_id;
-    const key = typeof chat === 'number' || typeof chat === 'string' ? String(chat) : '';
-    return new Promise((resolve, reject) => {
-      const item: Waiting = { method, params, options: callOptions, next, resolve, reject };
-      const queue = queues.get(key);
-      if (queue) queue.push(item);
-      else queues.set(key, [item]);
-      waiting++;
-      if (signal) {
-        item.onAbort = () => {
-          const list = queues.get(key);
-          const index = list ? list.indexOf(item) : -1;
-          if (!list || index < 0) return;
-          list.splice(index, 1);
-          if (list.length === 0) queues.delete(key);
-          waiting--;
-          reject(signal.reason);
-          pump();
-        };
-        signal.addEventListener('abort', item.onAbort, { once: true });
-      }
-      pump();
-    });
-  };
+  const queues = createCallQueues({ maxQueue, throttled, clock, pump });
+  return queues.transformer;
 }
