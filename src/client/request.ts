@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import { isUpload, toFormData } from './payload.js';
 import type { FetchLikeInit } from './types.js';
 
@@ -8,25 +8,27 @@ export type RequestInit = Omit<FetchLikeInit, 'signal'>;
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /**
- * True when a parameter holds a file (a Blob, a File, or an `inputFile()`), at any depth.
- * Refuses bytes and streams that are not wrapped, which JSON would silently turn into `{}`.
+ * True when an object of the parameters holds a file (a Blob, a File, or an `inputFile()`), at
+ * any depth. Refuses bytes and streams that are not wrapped, which JSON would silently turn
+ * into `{}`. Only objects are walked into, so a path is built only for them.
  */
-function hasUpload(method: string, value: unknown, field: string, depth: number): boolean {
-  if (Object(value) !== value || depth > 9) return false;
+function hasUpload(method: string, value: object, path: string, depth: number): boolean {
   if (isUpload(value)) return true;
   if (
     ArrayBuffer.isView(value) ||
     value instanceof ArrayBuffer ||
     typeof (value as ReadableStream).getReader === 'function'
   ) {
-    throw new ValidationError('wrap bytes or a stream with inputFile(data, filename)', { method, field });
+    throw invalid(path, 'must be wrapped with inputFile(data, filename)', method);
   }
   let found = false;
-  for (const key in value as object) {
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
     // A keyboard never holds a file: skip the biggest object most sends carry.
-    if (depth === 0 && key === 'reply_markup') continue;
-    const path = depth === 0 ? key : Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
-    found = hasUpload(method, (value as Record<string, unknown>)[key], path, depth + 1) || found;
+    if (Object(child) === child && depth < 9 && (depth || key !== 'reply_markup')) {
+      const inner = depth ? (Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`) : key;
+      found = hasUpload(method, child as object, inner, depth + 1) || found;
+    }
   }
   return found;
 }

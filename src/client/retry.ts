@@ -1,10 +1,11 @@
-import { isApiError, isNetworkError, isResponseError, isTimeoutError, ValidationError } from '../errors/errors.js';
+import { invalid, isApiError, isNetworkError, isResponseError, isTimeoutError } from '../errors/errors.js';
 import type { CallNext, RetryOptions } from './types.js';
 
 /** Sleeps `ms`, ending at once (with the signal's reason) when `signal` aborts. @internal */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // Throwing here rejects the promise: an aborted signal fires no more events.
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
@@ -17,10 +18,18 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-const count = (value: unknown, field: string, fallback: number, min: number, max = 2_147_483_647): number => {
+/** The number option `field` of `options`, checked to be from `min` to `max`, or `fallback`. */
+const count = (
+  options: RetryOptions,
+  field: 'maxAttempts' | 'maxRetryAfterMs' | 'baseDelayMs' | 'maxDelayMs',
+  fallback: number,
+  min: number,
+  max = 2_147_483_647,
+): number => {
+  const value = options[field];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    throw new ValidationError(`retry.${field} must be a number from ${min} to ${max}`, { field: `retry.${field}` });
+    throw invalid(`retry.${field}`, `must be a number from ${min} to ${max}`);
   }
   return value;
 };
@@ -46,22 +55,18 @@ export const isReadOnly = (method: string): boolean => /^get[A-Z]/.test(method);
  * @internal
  */
 export function withRetry(next: CallNext, options: RetryOptions): CallNext {
-  const maxAttempts = Math.floor(count(options.maxAttempts, 'maxAttempts', 3, 1, 100));
-  const maxRetryAfterMs = count(options.maxRetryAfterMs, 'maxRetryAfterMs', 30_000, 0);
-  const baseDelayMs = count(options.baseDelayMs, 'baseDelayMs', 500, 0);
-  const maxDelayMs = count(options.maxDelayMs, 'maxDelayMs', 10_000, 0);
+  const maxAttempts = Math.floor(count(options, 'maxAttempts', 3, 1, 100));
+  const maxRetryAfterMs = count(options, 'maxRetryAfterMs', 30_000, 0);
+  const baseDelayMs = count(options, 'baseDelayMs', 500, 0);
+  const maxDelayMs = count(options, 'maxDelayMs', 10_000, 0);
   const { retryUnsafe } = options;
   if (
     retryUnsafe !== undefined &&
     typeof retryUnsafe !== 'boolean' &&
     !(Array.isArray(retryUnsafe) && retryUnsafe.every((m) => typeof m === 'string'))
   ) {
-    throw new ValidationError('retry.retryUnsafe must be a boolean or a list of method names', {
-      field: 'retry.retryUnsafe',
-    });
+    throw invalid('retry.retryUnsafe', 'must be a boolean or a list of method names');
   }
-  const unsafe = (method: string) =>
-    retryUnsafe === true || (Array.isArray(retryUnsafe) && retryUnsafe.includes(method));
   if (maxAttempts === 1) return next;
   return async (method, params, callOptions) => {
     for (let attempt = 1; ; attempt++) {
@@ -80,7 +85,7 @@ export function withRetry(next: CallNext, options: RetryOptions): CallNext {
             (isApiError(error) && error.error_code >= 500) ||
             // Garbled 2xx (truncated JSON) and 5xx pages; a 4xx page will not change on retry.
             (isResponseError(error) && (error.status >= 500 || error.status < 400))) &&
-          (isReadOnly(method) || unsafe(method))
+          (isReadOnly(method) || retryUnsafe === true || (Array.isArray(retryUnsafe) && retryUnsafe.includes(method)))
         ) {
           wait = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
         } else {

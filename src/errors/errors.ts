@@ -142,6 +142,18 @@ export class ValidationError extends TelegramError {
 }
 
 /**
+ * The {@link ValidationError} of one of our own checks, in the one shape their messages share:
+ * `<field> <problem>` (e.g. `name must be 1-128 characters`), prefixed with the
+ * method when it is known.
+ * @param field - the parameter or option at fault
+ * @param problem - what is wrong with it, starting with a verb (`must be …`, `is required …`)
+ * @param method - the method being called, when known
+ * @internal
+ */
+export const invalid = (field: string, problem: string, method?: string): ValidationError =>
+  new ValidationError(`${field} ${problem}`, { method, field });
+
+/**
  * The throttle's queue was full, so the call was refused before anything was sent.
  * Slow down, or raise `maxQueue` in `throttle(options)`.
  */
@@ -213,10 +225,7 @@ export class WebhookError extends TelegramError {
 }
 
 const is = (e: unknown, name?: string): boolean =>
-  typeof e === 'object' &&
-  e !== null &&
-  (e as Record<PropertyKey, unknown>)[BRAND] === true &&
-  (!name || (e as Error).name === name);
+  (e as Record<PropertyKey, unknown> | null | undefined)?.[BRAND] === true && (!name || (e as Error).name === name);
 
 /** True for any error thrown by this library, from either build or another realm. */
 export const isTelegramError = (e: unknown): e is TelegramError => is(e);

@@ -42,12 +42,12 @@ export class InlineKeyboard extends Keyboard<InlineKeyboardButton> {
   declare readonly inline_keyboard: InlineKeyboardButton[][];
 
   /** @internal */
-  protected k(): string {
+  protected rowsKey(): string {
     return 'inline_keyboard';
   }
 
   /** @internal */
-  protected c(b: InlineKeyboardButton, rows: readonly unknown[]): InlineKeyboardButton {
+  protected check(b: InlineKeyboardButton, rows: readonly unknown[]): InlineKeyboardButton {
     return button(b, ACTIONS, true, !rows.length);
   }
 

@@ -1,11 +1,11 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 
-/** @internal */
-export const F = Object.freeze as <T>(o: T) => T;
+/** `Object.freeze`, typed to return what it is given. @internal */
+export const freeze = Object.freeze as <T>(o: T) => T;
 
 /** Throws a {@link ValidationError} for `field`. @internal */
 export const fail = (field: string, why: string): never => {
-  throw new ValidationError(`${field} ${why}`, { field });
+  throw invalid(field, why);
 };
 
 /** Checks a value: `first` is true when the button would be the first of the first row. @internal */
@@ -37,18 +37,18 @@ export function button<B>(b: B, actions: Record<string, Check>, inline: boolean,
   (typeof b === 'object' && b) || fail('button', 'must be an object');
   const out: Record<string, unknown> = {};
   let action = '';
-  for (const [k, v] of Object.entries(b as object)) {
-    if (v === undefined) continue;
-    out[k] = v;
-    if (/^(text|style|icon_custom_emoji_id)$/.test(k)) continue;
-    const check = actions[k] ?? fail(k, `is not a${inline ? 'n inline' : ' reply'} button field`);
-    action && fail(k, `is a second action after ${action}`);
-    action = k;
-    check(v, first, k);
+  for (const [field, value] of Object.entries(b as object)) {
+    if (value === undefined) continue;
+    out[field] = value;
+    if (/^(text|style|icon_custom_emoji_id)$/.test(field)) continue;
+    const check = actions[field] ?? fail(field, `is not a${inline ? 'n inline' : ' reply'} button field`);
+    action && fail(field, `is a second action after ${action}`);
+    action = field;
+    check(value, first, field);
   }
   (typeof out.text === 'string' && out.text) || fail('text', 'must be a non-empty string');
   inline && !action && fail('inline_keyboard', `has a button "${out.text}" without an action`);
-  return F(out) as B;
+  return freeze(out) as B;
 }
 
 /** Options shared by every button: its look. */
@@ -74,12 +74,12 @@ export abstract class Keyboard<B> {
   /** Pass True to show the reply interface, as if the user had tapped "Reply" on the bot's message (Bot API 10.3). */
   declare readonly force_reply?: boolean;
   /** Whether the next button starts a new row (a non-enumerable own property). @internal */
-  declare protected readonly n?: boolean;
+  declare protected readonly newRow?: boolean;
 
   /** The Bot API field that holds the rows. @internal */
-  protected abstract k(): string;
+  protected abstract rowsKey(): string;
   /** Checks one button of this kind; `rows` are the rows it is added to. @internal */
-  protected abstract c(b: B, rows: Rows<B>): B;
+  protected abstract check(b: B, rows: Rows<B>): B;
 
   /**
    * An empty keyboard; use `from(rows)` to start from rows of Bot API buttons.
@@ -87,9 +87,9 @@ export abstract class Keyboard<B> {
    *   enforce that); build an `InlineKeyboard` or a `ReplyKeyboard`.
    */
   constructor() {
-    if (!this.k) throw new TypeError('use InlineKeyboard or ReplyKeyboard');
-    (this as unknown as Bag<B>)[this.k()] = F<B[][]>([]);
-    F(this);
+    if (!this.rowsKey) throw new TypeError('use InlineKeyboard or ReplyKeyboard');
+    (this as unknown as Bag<B>)[this.rowsKey()] = freeze<B[][]>([]);
+    freeze(this);
   }
 
   /**
@@ -108,14 +108,14 @@ export abstract class Keyboard<B> {
   }
 
   /**
-   * A copy with `patch` applied; a falsy value removes its key. `br`: the next button starts a row.
+   * A copy with `patch` applied; a falsy value removes its key. `newRow`: the next button starts a row.
    * @internal
    */
-  protected w(patch: Record<string, unknown>, br = this.n): this {
-    const o = Object.assign(Object.create(Object.getPrototypeOf(this)), this, patch);
-    for (const key in patch) if (!patch[key]) delete o[key];
-    if (br) Object.defineProperty(o, 'n', { value: true });
-    return F(o);
+  protected copy(patch: Record<string, unknown>, newRow = this.newRow): this {
+    const keyboard = { __proto__: Object.getPrototypeOf(this), ...this, ...patch };
+    for (const key in patch) if (!patch[key]) delete keyboard[key];
+    if (newRow) Object.defineProperty(keyboard, 'newRow', { value: true });
+    return freeze(keyboard);
   }
 
   /**
@@ -126,15 +126,15 @@ export abstract class Keyboard<B> {
    * new InlineKeyboard().add({ text: 'Docs', url: 'https://core.telegram.org/bots/api', style: 'primary' });
    */
   add(...buttons: B[]): this {
-    const k = this.k();
-    const rows: B[][] = [...(this as unknown as Bag<B>)[k]!];
-    let br = this.n || !rows.length;
+    const key = this.rowsKey();
+    const rows: B[][] = [...(this as unknown as Bag<B>)[key]!];
+    let newRow = this.newRow || !rows.length;
     for (const b of buttons) {
-      const nb = this.c(b, rows);
-      rows.push(br ? [nb] : [...rows.pop()!, nb]);
-      br = false;
+      const checked = this.check(b, rows);
+      rows.push(newRow ? [checked] : [...rows.pop()!, checked]);
+      newRow = false;
     }
-    return this.w({ [k]: F(rows.map(F)) }, !buttons.length && this.n);
+    return this.copy({ [key]: freeze(rows.map(freeze)) }, !buttons.length && this.newRow);
   }
 
   /**
@@ -144,7 +144,7 @@ export abstract class Keyboard<B> {
    * new InlineKeyboard().text('Yes').text('No').row().text('Cancel'); // [[Yes, No], [Cancel]]
    */
   row(): this {
-    return this.w({}, true);
+    return this.copy({}, true);
   }
 
   /**
@@ -156,11 +156,11 @@ export abstract class Keyboard<B> {
    */
   columns(n: number): this {
     (Number.isInteger(n) && n > 0) || fail('columns', 'must be a positive integer');
-    const k = this.k();
-    const all: B[] = (this as unknown as Bag<B>)[k]!.flat();
+    const key = this.rowsKey();
+    const all: B[] = (this as unknown as Bag<B>)[key]!.flat();
     const rows: B[][] = [];
     for (let i = 0; i < all.length; i += n) rows.push(all.slice(i, i + n));
-    return this.w({ [k]: F(rows.map(F)) });
+    return this.copy({ [key]: freeze(rows.map(freeze)) });
   }
 
   /**
@@ -171,6 +171,6 @@ export abstract class Keyboard<B> {
    * new ReplyKeyboard().text('Skip').forceReply();
    */
   forceReply(on = true): this {
-    return this.w({ force_reply: on });
+    return this.copy({ force_reply: on });
   }
 }

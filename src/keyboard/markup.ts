@@ -1,5 +1,5 @@
 import type { ForceReply, ReplyKeyboardRemove } from '../types/botApi.js';
-import { F, length } from './keyboard.js';
+import { freeze, length } from './keyboard.js';
 
 /**
  * The markup that removes the reply keyboard (`ReplyKeyboardRemove`).
@@ -10,7 +10,7 @@ import { F, length } from './keyboard.js';
  * await sendMessage(client, { chat_id, text: 'Thanks!', reply_markup: removeKeyboard() });
  */
 export function removeKeyboard(options?: { selective?: boolean }): ReplyKeyboardRemove {
-  return F(options?.selective ? { remove_keyboard: true, selective: true } : { remove_keyboard: true });
+  return freeze(options?.selective ? { remove_keyboard: true, selective: true } : { remove_keyboard: true });
 }
 
 /**
@@ -29,5 +29,5 @@ export function forceReply(options?: { input_field_placeholder?: string; selecti
     out.input_field_placeholder = placeholder;
   }
   if (options?.selective) out.selective = true;
-  return F(out);
+  return freeze(out);
 }

@@ -67,12 +67,12 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
   declare readonly selective?: boolean;
 
   /** @internal */
-  protected k(): string {
+  protected rowsKey(): string {
     return 'keyboard';
   }
 
   /** @internal */
-  protected c(b: KeyboardButton, rows: readonly (readonly KeyboardButton[])[]): KeyboardButton {
+  protected check(b: KeyboardButton, rows: readonly (readonly KeyboardButton[])[]): KeyboardButton {
     const nb = button(b, ACTIONS, false, !rows.length);
     const id = idOf(nb);
     if (id !== undefined && rows.some((r) => r.some((x) => idOf(x) === id))) {
@@ -190,7 +190,7 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
    * new ReplyKeyboard().text('OK').resized();
    */
   resized(on = true): this {
-    return this.w({ resize_keyboard: on });
+    return this.copy({ resize_keyboard: on });
   }
 
   /**
@@ -201,7 +201,7 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
    * new ReplyKeyboard().text('OK').oneTime();
    */
   oneTime(on = true): this {
-    return this.w({ one_time_keyboard: on });
+    return this.copy({ one_time_keyboard: on });
   }
 
   /**
@@ -212,7 +212,7 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
    * new ReplyKeyboard().text('Menu').persistent();
    */
   persistent(on = true): this {
-    return this.w({ is_persistent: on });
+    return this.copy({ is_persistent: on });
   }
 
   /**
@@ -224,7 +224,7 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
    */
   placeholder(text: string | undefined): this {
     text === undefined || length(text, 64, 'input_field_placeholder');
-    return this.w({ input_field_placeholder: text });
+    return this.copy({ input_field_placeholder: text });
   }
 
   /**
@@ -236,6 +236,6 @@ export class ReplyKeyboard extends Keyboard<KeyboardButton> {
    * new ReplyKeyboard().text('Approve').selected();
    */
   selected(on = true): this {
-    return this.w({ selective: on });
+    return this.copy({ selective: on });
   }
 }

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import type { ForumTopicIconColor } from '../topics/constants.js';
 import { isPrivateChat } from '../topics/privateChats.js';
 
@@ -19,7 +19,7 @@ const PARSE_MODES = /^(html|markdown(v2)?|none|)$/i;
 export function checkParseMode(method: string, params: object, field = 'parse_mode'): void {
   const value = (params as Record<string, unknown>)[field];
   if (value !== undefined && !(typeof value === 'string' && PARSE_MODES.test(value))) {
-    throw new ValidationError(`${field} must be HTML, MarkdownV2 or Markdown, got ${String(value)}`, { method, field });
+    throw invalid(field, `must be HTML, MarkdownV2 or Markdown, got ${String(value)}`, method);
   }
 }
 
@@ -35,7 +35,7 @@ export function checkOneOf(
   required = false,
 ): void {
   if ((required || value !== undefined) && !allowed.includes(value as string)) {
-    throw new ValidationError(`${field} must be one of ${allowed.join(', ')}, got ${String(value)}`, { method, field });
+    throw invalid(field, `must be one of ${allowed.join(', ')}, got ${String(value)}`, method);
   }
 }
 
@@ -52,7 +52,7 @@ export function checkOneOf(
 export function checkTopicName(method: string, name: unknown, min: number): void {
   const length = typeof name === 'string' ? [...name].length : -1;
   if (length < min || length > 128) {
-    throw new ValidationError(`name must be a string of ${min}-128 characters`, { method, field: 'name' });
+    throw invalid('name', `must be ${min}-128 characters`, method);
   }
 }
 
@@ -64,7 +64,7 @@ export function checkTopicName(method: string, name: unknown, min: number): void
  */
 export function checkIconColor(method: string, color: unknown): void {
   if (color !== undefined && !ICON_COLORS.includes(color as ForumTopicIconColor)) {
-    throw new ValidationError('icon_color must be one of ForumTopicIconColor', { method, field: 'icon_color' });
+    throw invalid('icon_color', 'must be one of ForumTopicIconColor', method);
   }
 }
 
@@ -75,7 +75,7 @@ export function checkIconColor(method: string, color: unknown): void {
  */
 export function checkMessageIds(method: string, ids: unknown): void {
   if (!Array.isArray(ids) || ids.length < 1 || ids.length > 100) {
-    throw new ValidationError('message_ids must hold 1-100 message ids', { method, field: 'message_ids' });
+    throw invalid('message_ids', 'must hold 1-100 message ids', method);
   }
 }
 
@@ -90,7 +90,7 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
  */
 export function checkMemberTag(method: string, field: string, value: unknown): void {
   if (value !== undefined && !(typeof value === 'string' && [...value].length <= 16 && !EMOJI.test(value))) {
-    throw new ValidationError(`${field} must be 0-16 characters without emoji`, { method, field });
+    throw invalid(field, 'must be 0-16 characters without emoji', method);
   }
 }
 
@@ -101,13 +101,10 @@ export function checkMemberTag(method: string, field: string, value: unknown): v
  */
 export function checkDraft(method: string, params: { chat_id?: unknown; draft_id?: unknown }): void {
   if (!isPrivateChat(params.chat_id)) {
-    throw new ValidationError('chat_id must be a private chat: drafts are streamed to users', {
-      method,
-      field: 'chat_id',
-    });
+    throw invalid('chat_id', 'must be a private chat: drafts are streamed to users', method);
   }
   const id = params.draft_id;
   if (!(typeof id === 'number' && id !== 0 && Number.isSafeInteger(id))) {
-    throw new ValidationError(`draft_id must be a non-zero integer, got ${String(id)}`, { method, field: 'draft_id' });
+    throw invalid('draft_id', `must be a non-zero integer, got ${String(id)}`, method);
   }
 }

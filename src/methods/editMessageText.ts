@@ -1,5 +1,5 @@
 import type { CallOptions, Client } from '../client/types.js';
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import type { Params, Result } from '../types/methods.js';
 import { checkParseMode } from './checks.js';
 
@@ -21,7 +21,7 @@ export async function editMessageText(
 ): Promise<Result<'editMessageText'>> {
   // Since Bot API 10.1 a rich_message may replace the text.
   if (params.rich_message === undefined && (typeof params.text !== 'string' || params.text === '')) {
-    throw new ValidationError('text must not be empty', { method: 'editMessageText', field: 'text' });
+    throw invalid('text', 'must be a non-empty string', 'editMessageText');
   }
   checkParseMode('editMessageText', params);
   return client.call('editMessageText', params, options);

@@ -1,5 +1,5 @@
 import type { CallOptions, Client } from '../client/types.js';
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import type { Params, Result } from '../types/methods.js';
 import { checkParseMode } from './checks.js';
 
@@ -22,8 +22,8 @@ export async function sendMessage(
 ): Promise<Result<'sendMessage'>> {
   // Telegram refuses an empty text ("message text is empty"); its length limit is counted after
   // entity parsing, so only emptiness is certain here.
-  if (typeof params?.text !== 'string' || params.text === '') {
-    throw new ValidationError('text must not be empty', { method: 'sendMessage', field: 'text' });
+  if (!(typeof params?.text === 'string' && params.text)) {
+    throw invalid('text', 'must be a non-empty string', 'sendMessage');
   }
   checkParseMode('sendMessage', params);
   return client.call('sendMessage', params, options);

@@ -1,5 +1,5 @@
 import type { CallOptions, Client } from '../client/types.js';
-import { ValidationError } from '../errors/errors.js';
+import { invalid, ValidationError } from '../errors/errors.js';
 import type { Params, Result } from '../types/methods.js';
 import { checkOneOf, checkParseMode } from './checks.js';
 
@@ -23,7 +23,7 @@ export async function sendPoll(
 ): Promise<Result<'sendPoll'>> {
   const method = 'sendPoll';
   if (typeof params.question !== 'string' || params.question === '') {
-    throw new ValidationError('question must not be empty', { method, field: 'question' });
+    throw invalid('question', 'must be a non-empty string', method);
   }
   const list: unknown = params.options;
   if (!Array.isArray(list) || list.length < 1 || list.length > 12) {

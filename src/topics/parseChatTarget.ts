@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/errors.js';
+import { invalid } from '../errors/errors.js';
 import type { Params, ThreadedMethod } from '../types/methods.js';
 
 /**
@@ -89,8 +89,9 @@ export function parseChatTarget(value: number | string, method?: string): ChatTa
   } else if (typeof value === 'number' || (typeof value === 'string' && value)) {
     return { chat_id: value };
   }
-  throw new ValidationError(
-    `chat_id ${JSON.stringify(value)} must be a chat id, or "chat*thread": an integer id or @username, one "*", a positive topic id`,
-    { method, field: 'chat_id' },
+  throw invalid(
+    'chat_id',
+    `${JSON.stringify(value)} must be a chat id, or "chat*thread": an integer id or @username, one "*", a positive topic id`,
+    method,
   );
 }

@@ -250,11 +250,39 @@ describe('direct-messages topics', () => {
     );
   });
 
-  it('pass through beside message_thread_id: the server reads the one the chat takes (Client::check_message_topic)', async () => {
-    // A channel's direct-messages chat reads direct_messages_topic_id, any other chat
-    // message_thread_id; the client does not know which kind the chat is, so it sends both as given.
+  it('exclude message_thread_id, also in the legacy form (Client::check_message_topic reads one of them)', async () => {
+    // telegram-bot-api Client::check_message_topic uses direct_messages_topic_id in a channel's
+    // direct-messages chat and message_thread_id in any other chat, and ignores the other one:
+    // with both, one is lost whatever the chat, so the call is refused and nothing is sent.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...DIRECT_MESSAGES),
+        chats,
+        threadIds,
+        fc.boolean(),
+        async (method, chat, topic, legacy) => {
+          const { client, bodies } = wire();
+          const target = legacy ? { chat_id: `${chat}*${topic}` } : { chat_id: chat, message_thread_id: topic };
+          const error = await client
+            .call(method as 'sendMessage', { ...target, direct_messages_topic_id: topic } as never)
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+          expect(error).toMatchObject({ name: 'ValidationError', method, field: 'direct_messages_topic_id' });
+          expect((error as Error).message).toBe(`${method}: direct_messages_topic_id excludes message_thread_id`);
+          expect(bodies).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('refuse the General topic beside them too: it is a message_thread_id all the same', async () => {
     const { client, bodies } = wire();
-    await client.call('sendMessage', { chat_id: '-100123*5', text: 'x', direct_messages_topic_id: 9 });
-    expect(bodies).toEqual([{ chat_id: -100123, message_thread_id: 5, text: 'x', direct_messages_topic_id: 9 }]);
+    const error = await client
+      .call('sendMessage', { chat_id: -100123, message_thread_id: 1, text: 'x', direct_messages_topic_id: 9 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ValidationError', field: 'direct_messages_topic_id' });
+    expect(bodies).toEqual([]);
   });
 });

@@ -79,7 +79,8 @@ export interface ValidateWebAppInitDataOptions {
 
 const METHOD = 'validateWebAppInitData';
 const JSON_FIELDS = ['user', 'receiver', 'chat'] as const;
-const text = new TextEncoder();
+// Pure: a bundler may drop it from apps that do not validate init data (the built package is one chunk).
+const text = /* @__PURE__ */ new TextEncoder();
 
 const fail = (message: string, field: string): never => {
   throw new ValidationError(message, { method: METHOD, field });
