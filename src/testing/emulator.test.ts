@@ -303,9 +303,7 @@ describe('messages', () => {
       '400 Bad Request: wrong file identifier/HTTP URL specified',
     );
     // Client.cpp TdOnCheckRemoteFileIdCallback: the default text of a failed getRemoteFile.
-    expect(await failure(client.call('getFile', { file_id: 'nope' }))).toBe(
-      '400 Bad Request: invalid file_id',
-    );
+    expect(await failure(client.call('getFile', { file_id: 'nope' }))).toBe('400 Bad Request: invalid file_id');
   });
 
   it('administers members and invite links', async () => {

@@ -11,7 +11,12 @@ afterEach(() => emulator?.close());
  */
 function clock() {
   let time = Date.UTC(2026, 0, 1);
-  return { now: () => time, advance: (ms: number) => void (time += ms) };
+  return {
+    now: () => time,
+    advance(ms: number) {
+      time += ms;
+    },
+  };
 }
 
 describe('getUpdates', () => {

@@ -216,11 +216,6 @@ export const FAILURES = {
   messageNotFound: source(400, (verb: string) => `message to ${verb} not found`, 'Client.cpp Client::check_message'),
   cantCopy: source(400, "the message can't be copied", 'td/telegram/MessagesManager.cpp forward_message'),
   cantForward: source(400, "the message can't be forwarded", 'td/telegram/MessagesManager.cpp forward_message'),
-  protectedForward: source(
-    400,
-    "message has protected content and can't be forwarded",
-    'td/telegram/MessagesManager.cpp can_forward_message',
-  ),
   cantEdit: source(400, "message can't be edited", 'td/telegram/MessagesManager.cpp can_edit_message'),
   cantDelete: source(400, "message can't be deleted", 'td/telegram/MessagesManager.cpp delete_messages'),
   cantDeleteForEveryone: source(
@@ -302,6 +297,11 @@ export const FAILURES = {
     400,
     'too many messages to send as an album',
     'td/telegram/MessagesManager.cpp send_message_group',
+  ),
+  albumCaptionPlacement: source(
+    400,
+    'parameter show_caption_above_media must be the same for all messages',
+    'td/telegram/MessageContent.cpp check_message_group_message_contents',
   ),
   albumMixed: source(
     400,

@@ -107,7 +107,7 @@ function inMedia<T>(outcome: Outcome<T>): T {
 function albumItem(
   p: Reader<string>,
   item: JsonNode,
-): { kind: string; input: { part: UploadedPart } | { remote: string }; caption: ParsedText } {
+): { kind: string; input: { part: UploadedPart } | { remote: string }; caption: ParsedText; above: boolean } {
   if (item.kind !== 'object') throw fail('inputMedia', 'expected an Object');
   const fields = new Fields(item);
   const caption = inMedia(
@@ -117,14 +117,14 @@ function albumItem(
       fields.raw('caption_entities'),
     ),
   );
-  inMedia(fields.bool('show_caption_above_media'));
+  const above = inMedia(fields.bool('show_caption_above_media'));
   inMedia(fields.bool('has_spoiler'));
   const kind = inMedia(fields.string('type', true));
   const input = inputFile(p, '', inMedia(fields.string('media')));
   if (!input) throw fail('inputMedia', 'media not found');
   if (kind === 'animation') throw fail('inputMedia', 'type "animation" can\'t be used in sendMediaGroup');
   if (!ALBUM_KINDS.includes(kind)) throw fail('inputMedia', `type "${kind}" is unsupported`);
-  return { kind, input, caption };
+  return { kind, input, caption, above };
 }
 
 /** Sending files (each kind, albums) and `getFile`. @internal */
@@ -148,9 +148,10 @@ export const fileHandlers = {
     // TDLib MessagesManager::send_message_group and check_message_group_message_contents.
     if (items.length === 0) throw fail('albumEmpty');
     if (items.length > 10) throw fail('albumTooBig');
+    if (items.some((i) => i.above !== items[0]!.above)) throw fail('albumCaptionPlacement');
     for (const lone of ['audio', 'document']) {
       if (items.some((i) => i.kind === lone) && items.some((i) => i.kind !== lone)) {
-        throw fail('albumMixed', lone === 'audio' ? 'Audio' : 'Document');
+        throw fail('albumMixed', lone);
       }
     }
     const contents = items.map((item) => ({

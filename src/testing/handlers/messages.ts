@@ -8,7 +8,7 @@ import { Fields } from '../server/jsonFields.js';
 import { readReplyParameters } from '../server/params.js';
 import { codePoints } from '../server/text.js';
 import { contentOf, lastPinned, messageJson } from '../state/messages.js';
-import type { ChatState, Json, Stored } from '../state/types.js';
+import type { Json, Stored } from '../state/types.js';
 import { nextId } from '../state/world.js';
 import type { Context, HandlerTable } from './context.js';
 import { type Access, can, chatOf, checkPinRights, messageOf } from './resolve.js';
@@ -156,10 +156,9 @@ export const messageHandlers = {
     p.required('from_chat_id');
     const source = sourceOf(ctx, p, 'forward');
     const target = resolveTarget(ctx, p, { thread: p.id('message_thread_id'), reply: orFail(readReplyParameters({})) });
-    // TDLib MessagesManager::forward_message: service messages cannot be forwarded; protected
-    // content can be copied by a bot but not forwarded.
-    if (source.service) throw fail('cantForward');
-    if (source.msg.has_protected_content) throw fail('protectedForward');
+    // TDLib MessagesManager::can_forward_message: not service messages, not protected content
+    // (which a bot may copy, not forward).
+    if (source.service || source.msg.has_protected_content) throw fail('cantForward');
     const fields: Json = {
       forward_origin: { type: 'user', sender_user: source.msg.from, date: source.msg.date },
       ...contentOf(source.msg),

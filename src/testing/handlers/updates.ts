@@ -1,4 +1,5 @@
 import { fail } from '../failures.js';
+import { integerArg } from '../server/integers.js';
 import { formatUrl, parseUrl } from '../server/links.js';
 import { Described, type HandlerTable } from './context.js';
 
@@ -41,7 +42,8 @@ export const updateHandlers = {
       url,
       target: formatUrl(parsed.value),
       secret: secret === '' ? undefined : secret,
-      maxConnections: Math.min(100, Math.max(1, p.int32('max_connections') || 40)),
+      // Client.cpp Client::get_webhook_max_connections: default 40, clamped to 1…100.
+      maxConnections: integerArg(p.str('max_connections'), 40, 1, 100),
       ipAddress: p.str('ip_address') || undefined,
     };
     const outcome = ctx.delivery.setWebhook(ctx.bot, settings, drop, p.str('allowed_updates'));
