@@ -85,18 +85,6 @@ export class Args implements Reader<string> {
     if (!this.values.has(name)) this.values.set(name, value);
   }
 
-  /**
-   * Adds the fields of an object as parameters (a test's or a webhook answer's method call): a
-   * string as is, any other value as its JSON text, as the server's JSON body reader keeps it.
-   */
-  addObject(object: Record<string, unknown>, skip?: string): void {
-    for (const key of Object.keys(object)) {
-      const value = object[key];
-      if (key === skip || value === undefined) continue;
-      this.add(key, typeof value === 'string' ? value : JSON.stringify(value));
-    }
-  }
-
   /** Adds an uploaded file part. */
   addFile(name: string, part: UploadedPart): void {
     this.files ??= new Map();

@@ -91,7 +91,7 @@ export const FAILURES = {
   inlineMessageIdInvalid: source(
     400,
     'invalid inline message identifier specified',
-    'td/telegram/InlineMessageManager.cpp',
+    'td/telegram/InlineMessageManager.cpp get_input_bot_inline_message_id',
   ),
   fileIdMissing: source(400, 'file_id not specified', 'Client.cpp Client::check_remote_file_id'),
   actionInvalid: source(400, 'wrong parameter action in request', 'Client.cpp process_send_chat_action_query'),
@@ -246,7 +246,7 @@ export const FAILURES = {
   ),
 
   // Other kinds of content.
-  locationInvalid: source(400, 'wrong location specified', 'td/telegram/Location.cpp'),
+  locationInvalid: source(400, 'wrong location specified', 'td/telegram/Location.cpp process_input_message_location'),
   pollNoOptions: source(
     400,
     'poll must have at least one answer option',

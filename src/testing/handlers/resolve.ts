@@ -36,7 +36,9 @@ export function chatByText(ctx: Context, text: string, access: Access = 'write')
       if (!user) throw fail('chatNotFound');
       if (user.is_bot) throw fail('botToBot');
       chat = privateChat(ctx.world, ctx.bot, user, false);
-      if (!chat) throw fail('cantInitiate');
+      // A user who never wrote to the bot: Telegram refuses to write to them; to read, TDLib
+      // does not know the chat.
+      if (!chat) throw fail(access === 'write' ? 'cantInitiate' : 'chatNotFound');
     } else chat = ctx.world.chats.get(id);
   }
   if (!chat) throw fail('chatNotFound');
