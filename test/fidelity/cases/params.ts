@@ -79,6 +79,13 @@ export const paramCases: Case[] = [
     error: 'Bad Request: chat not found',
   },
   {
+    name: 'getChat of a user who never wrote to the bot',
+    cite: 'Client.cpp TdOnCheckChatCallback::on_result',
+    method: 'getChat',
+    params: (f) => ({ chat_id: f.owner }),
+    error: 'Bad Request: chat not found',
+  },
+  {
     name: 'a supergroup the bot left: 403',
     cite: 'Client.cpp Client::check_chat_access',
     method: 'sendMessage',
