@@ -19,7 +19,10 @@ export type WebhookFetch = (
    * Its headers: the `content-type` decides whether a method call in the body is read (JSON, a
    * form or multipart, as Telegram does). An answer without `headers` is read as JSON.
    */
-  headers?: { get(name: string): string | null };
+  headers?: {
+    /** A header's value by name (any case); `null` when absent. */
+    get(name: string): string | null;
+  };
   /** Reads its body. */
   text(): Promise<string>;
 }>;
