@@ -15,6 +15,7 @@ import { type Access, can, chatOf, checkPinRights, messageOf } from './resolve.j
 import {
   captionFields,
   checkOpen,
+  entitiesJson,
   post,
   postService,
   readCaption,
@@ -119,14 +120,17 @@ export const messageHandlers = {
         if (options.length === 0) throw fail('pollNoOptions');
         if (options.length > 12) throw fail('pollTooManyOptions');
         const texts = options.map((o) => {
-          const text = orFail(fixFormattedText(o.text, o.entities)).text;
-          if (codePoints(text) > 100) throw fail('pollOptionLength');
-          return { text, voter_count: 0 };
+          const option = orFail(fixFormattedText(o.text, o.entities));
+          if (codePoints(option.text) > 100) throw fail('pollOptionLength');
+          return option.entities.length === 0
+            ? { text: option.text, voter_count: 0 }
+            : { text: option.text, text_entities: entitiesJson(ctx, option.entities), voter_count: 0 };
         });
         return {
           poll: {
             id: String(nextId(ctx.world, 'poll')),
             question: fixed.text,
+            ...(fixed.entities.length > 0 ? { question_entities: entitiesJson(ctx, fixed.entities) } : {}),
             options: texts,
             total_voter_count: 0,
             is_closed: p.bool('is_closed'),

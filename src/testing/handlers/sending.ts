@@ -1,4 +1,4 @@
-import type { Message, User } from '../../types/botApi.js';
+import type { Message, MessageEntity, User } from '../../types/botApi.js';
 import type { Method, Result } from '../../types/methods.js';
 import type { LegacyParam, Reader } from '../args.js';
 import { fail, orFail } from '../failures.js';
@@ -164,6 +164,11 @@ export function readText(p: Reader<TextParam>): ParsedText {
 function userFor(ctx: Context) {
   return (id: number): User =>
     (ctx.world.users.get(id) as unknown as User | undefined) ?? { id, is_bot: false, first_name: '' };
+}
+
+/** Entities in the Bot API's JSON (Client.cpp `JsonVectorEntities`), with full users for mentions. @internal */
+export function entitiesJson(ctx: Context, entities: ParsedText['entities']): MessageEntity[] {
+  return toBotApiEntities(entities, userFor(ctx));
 }
 
 /**

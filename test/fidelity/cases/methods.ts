@@ -163,6 +163,13 @@ export const methodCases: Case[] = [
     result: { poll: { is_anonymous: true, options: [{ text: 'a' }, { text: 'b' }] } },
   },
   {
+    name: 'a poll question is a formatted text (question_parse_mode)',
+    cite: 'Client.cpp process_send_poll_query',
+    method: 'sendPoll',
+    params: (f) => ({ chat_id: f.forum, question: '<b>Q</b>?', question_parse_mode: 'HTML', options: ['a', 'b'] }),
+    result: { poll: { question: 'Q?', question_entities: [{ offset: 0, length: 1, type: 'bold' }] } },
+  },
+  {
     name: 'setMyCommands with commands that are not JSON',
     cite: 'Client.cpp Client::get_bot_commands',
     method: 'setMyCommands',
