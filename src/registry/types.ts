@@ -62,8 +62,9 @@ export interface TopicRegistry {
    */
   learn(update: Update): Promise<void>;
   /**
-   * A transformer for `client.use`: learns from the bot's own calls, which produce no updates
-   * (topics it creates, edits, closes, reopens or deletes, General changes), from the updates
+   * A transformer for `client.use`: learns from the bot's own calls at once (topics it creates,
+   * edits, closes, reopens or deletes, General changes; their service messages come later, a
+   * deletion has none), from the updates
    * `getUpdates` returns (so a polling bot needs no `learn` calls), and marks a topic deleted
    * when Telegram answers that its thread is not found. Results and errors of the calls pass
    * through unchanged.

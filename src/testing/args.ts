@@ -1,86 +1,88 @@
 import type { Method, Params } from '../types/methods.js';
-import { fail } from './failures.js';
+import { fail, serverFailure } from './failures.js';
+import { readJsonBody } from './server/body.js';
+import { idArg, toBool, toInt32, toInteger } from './server/integers.js';
+import type { JsonNode } from './server/json.js';
+import { toDouble } from './server/jsonFields.js';
+import { type JsonParameterName, readJsonParameter } from './server/params.js';
 
 /** An uploaded file part of a multipart request. @internal */
 export interface UploadedPart {
   readonly bytes: Uint8Array;
+  /** The file name the client gave (not yet cleaned). */
   readonly name: string;
+  /** The part's own `Content-Type`; the Bot API ignores it (the MIME type comes from the name). */
   readonly type: string;
 }
 
 /**
  * Parameters the Bot API server still reads although the current Bot API types no longer list
- * them (the older spelling of a reply). A handler may read them for any method.
+ * them (the older spelling of a reply, of link previews and of thumbnails). A handler may read
+ * them for any method.
  * @internal
  */
-export type LegacyParam = 'reply_to_message_id' | 'allow_sending_without_reply';
+export type LegacyParam = 'reply_to_message_id' | 'allow_sending_without_reply' | 'disable_web_page_preview';
 
 /** The parameter names a handler of method `M` may read: the Bot API's, and the legacy ones. @internal */
 export type ParamName<M extends Method> = (keyof Params<M> & string) | LegacyParam;
 
 /**
- * Reads a request's parameters by name, the way the Bot API server reads them. `N` is the set of
- * names the reader may be asked for: a handler gets `Reader<ParamName<M>>`, so reading a
- * parameter its method does not have is a compile error, and a shared helper asks for exactly
- * the names it reads (`Reader<'chat_id'>`), so any method that has them can pass its reader.
- * The members are declared as properties (not methods) on purpose: that makes `N`
- * contravariant, so a reader without a name a helper needs is refused.
+ * Reads a request's parameters by name, the way the Bot API server reads them: every value is
+ * text (a JSON body keeps numbers, `true`, `null`, objects and arrays as their JSON text), the
+ * first occurrence of a name wins. `N` is the set of names the reader may be asked for: a handler
+ * gets `Reader<ParamName<M>>`, so reading a parameter its method does not have is a compile
+ * error, and a shared helper asks for exactly the names it reads (`Reader<'chat_id'>`), so any
+ * method that has them can pass its reader. The members are declared as properties (not
+ * methods) on purpose: that makes `N` contravariant, so a reader without a name a helper needs
+ * is refused.
  * @internal
  */
 export interface Reader<N extends string> {
   /** The value as text; `undefined` when absent. */
   readonly str: (name: N) => string | undefined;
+  /** Whether the parameter is present, even empty (`Query::has_arg`). */
+  readonly has: (name: N) => boolean;
   /** The value as text; absent or empty ⇒ `Bad Request: parameter "<name>" is required` (Client.cpp `get_required_string_arg`). */
   readonly required: (name: N) => string;
-  /** A lenient integer: absent ⇒ `undefined`; text that does not start with digits ⇒ 0 (`td::to_integer`). */
+  /**
+   * A lenient 64-bit integer (ids): absent or empty ⇒ `undefined`; otherwise `td::to_integer<int64>`:
+   * an optional `-` and the digits up to the first other character (`"12x"` ⇒ 12, `" 5"` and `"abc"` ⇒ 0).
+   */
   readonly int: (name: N) => number | undefined;
-  /** A decimal number; absent ⇒ `undefined`; not a number ⇒ 0. */
+  /** `td::to_integer<int32>` as `Client::get_integer_arg` reads it: absent or empty ⇒ `undefined`. */
+  readonly int32: (name: N) => number | undefined;
+  /** A message or topic id (`Client::get_message_id`, `get_forum_topic_id`): absent, empty or negative ⇒ 0. */
+  readonly id: (name: N) => number;
+  /** A decimal number (`td::to_double` of the trimmed text); absent ⇒ `undefined`; not a number ⇒ 0. */
   readonly float: (name: N) => number | undefined;
-  /** `true`, `yes` or `1` (any case, trimmed) ⇒ true; anything else, or absent ⇒ false. */
+  /** `Client::to_bool`: `true`, `yes` or `1` (any case, trimmed) ⇒ true; anything else, or absent ⇒ false. */
   readonly bool: (name: N) => boolean;
-  /** A JSON-serialized parameter: `undefined` when absent, `{ error: true }` when it is not JSON. */
+  /** A JSON parameter as `JSON.parse` reads it: `undefined` when absent, `{ error: true }` when it is not JSON. */
   readonly json: (name: N) => { value: unknown } | { error: true } | undefined;
+  /**
+   * A JSON parameter with the server's own rule and texts (server/params.ts `JSON_PARAMETERS`):
+   * `undefined` when absent (or silently ignored), else its decoded value; a value that is not
+   * JSON or not of the right JSON type (`null` included) throws the server's failure.
+   */
+  readonly jsonParam: (name: N & JsonParameterName) => JsonNode | undefined;
   /** An uploaded file part, by the parameter's own name or an `attach://` name. */
   readonly file: (name: string) => UploadedPart | undefined;
 }
 
 /**
  * The parameters of one request, read the way the Bot API server reads them: the query
- * string first, then the body; the first occurrence of a name wins; every value is text
- * (a JSON body keeps non-string values as their JSON), nested objects are JSON text.
+ * string first, then the body; the first occurrence of a name wins; every value is text.
  * It is the {@link Reader} every handler gets (typed to its method's names).
  * @internal
  */
 export class Args implements Reader<string> {
-  /** Text values (query string, forms, multipart fields), by name; the first one wins. */
   private values: Map<string, string> | undefined;
-  /** A JSON body, kept as parsed (read after `values`). */
-  private body: Record<string, unknown> | undefined;
   private files: Map<string, UploadedPart> | undefined;
 
-  /** Adds a text value unless the name is already set. */
+  /** Adds a value unless the name is already set. */
   add(name: string, value: string): void {
     this.values ??= new Map();
     if (!this.values.has(name)) this.values.set(name, value);
-  }
-
-  /**
-   * Takes a JSON object body (or a webhook answer's method call): its fields are read after
-   * the text values; `null` counts as absent, other non-strings are read as their JSON text.
-   */
-  addObject(object: Record<string, unknown>, skip?: string): void {
-    if (this.body === undefined && skip === undefined) {
-      this.body = object;
-      return;
-    }
-    for (const key of Object.keys(object)) {
-      const value = object[key];
-      if (key !== skip && typeof value === 'string') this.add(key, value);
-      else if (key !== skip && value !== null && value !== undefined) {
-        this.body ??= {};
-        if (!Object.hasOwn(this.body, key)) this.body[key] = value;
-      }
-    }
   }
 
   /** Adds an uploaded file part. */
@@ -89,19 +91,12 @@ export class Args implements Reader<string> {
     if (!this.files.has(name)) this.files.set(name, part);
   }
 
-  /** The raw value: text, a parsed JSON value, or `undefined`. */
-  private get(name: string): unknown {
-    const text = this.values?.get(name);
-    if (text !== undefined) return text;
-    const body = this.body;
-    if (body === undefined || !Object.hasOwn(body, name)) return undefined;
-    const value = body[name];
-    return value === null ? undefined : value;
+  str(name: string): string | undefined {
+    return this.values?.get(name);
   }
 
-  str(name: string): string | undefined {
-    const value = this.get(name);
-    return value === undefined || typeof value === 'string' ? value : JSON.stringify(value);
+  has(name: string): boolean {
+    return this.values?.has(name) ?? false;
   }
 
   required(name: string): string {
@@ -111,35 +106,42 @@ export class Args implements Reader<string> {
   }
 
   int(name: string): number | undefined {
-    const value = this.get(name);
-    if (value === undefined) return undefined;
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-    const match = /^\s*([+-]?\d+)/.exec(typeof value === 'string' ? value : JSON.stringify(value));
-    return match ? Number(match[1]) : 0;
+    const value = this.str(name);
+    return value === undefined || value === '' ? undefined : Number(toInteger(value, 64));
+  }
+
+  int32(name: string): number | undefined {
+    const value = this.str(name);
+    return value === undefined || value === '' ? undefined : toInt32(value);
+  }
+
+  id(name: string): number {
+    return idArg(this.str(name));
   }
 
   float(name: string): number | undefined {
-    const value = this.get(name);
-    if (value === undefined) return undefined;
-    const n = typeof value === 'number' ? value : Number.parseFloat(typeof value === 'string' ? value : '');
-    return Number.isFinite(n) ? n : 0;
+    const value = this.str(name);
+    return value === undefined ? undefined : toDouble(value.trim());
   }
 
   bool(name: string): boolean {
-    const value = this.get(name);
-    if (typeof value === 'boolean') return value;
-    if (value === undefined) return false;
-    return /^\s*(true|yes|1)\s*$/i.test(typeof value === 'string' ? value : JSON.stringify(value));
+    return toBool(this.str(name));
   }
 
   json(name: string): { value: unknown } | { error: true } | undefined {
-    const value = this.get(name);
-    if (value === undefined || typeof value !== 'string') return value === undefined ? undefined : { value };
+    const value = this.str(name);
+    if (value === undefined) return undefined;
     try {
       return { value: JSON.parse(value) };
     } catch {
       return { error: true };
     }
+  }
+
+  jsonParam(name: JsonParameterName): JsonNode | undefined {
+    const read = readJsonParameter(name, this.str(name));
+    if (!read.ok) throw serverFailure(read.error);
+    return read.value;
   }
 
   file(name: string): UploadedPart | undefined {
@@ -165,35 +167,36 @@ export interface RawRequest {
 export type RawBody = string | Uint8Array | null;
 
 /**
- * Reads every encoding the Bot API accepts: query string (GET or POST), JSON,
- * `application/x-www-form-urlencoded` and `multipart/form-data`. A body that does not parse
- * is ignored, as the real server does (the method then reports what is missing); the body of
- * a GET or HEAD is not read.
+ * Reads a request's parameters as the server's HTTP reader does (tdnet/td/net/HttpReader.cpp):
+ * the query string (any HTTP method), then the body by its content type, matched in lower case
+ * as a substring: `multipart/form-data`, then `application/x-www-form-urlencoded`, then
+ * `application/json` (read by `readJsonBody`: a syntax error keeps the parameters read before
+ * it). Any other type, and the body of a GET or HEAD, carries no parameters.
  * @internal
  */
 export function readArgs(request: RawRequest, body: RawBody): Args {
   const args = new Args();
   if (request.query !== '') for (const [key, value] of new URLSearchParams(request.query)) args.add(key, value);
   if (body === null || request.method === 'GET' || request.method === 'HEAD') return args;
-  const type = request.contentType.toLowerCase();
-  try {
-    if (type.includes('multipart/form-data')) {
-      const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.contentType);
-      const bytes = typeof body === 'string' ? encoder.encode(body) : body;
-      if (boundary) readMultipart(args, bytes, boundary[1] ?? boundary[2]!);
-    } else if (type.includes('application/x-www-form-urlencoded')) {
-      const text = typeof body === 'string' ? body : decoder.decode(body);
-      for (const [key, value] of new URLSearchParams(text)) args.add(key, value);
-    } else if (type.includes('json')) {
-      const parsed: unknown = JSON.parse(typeof body === 'string' ? body : decoder.decode(body));
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-        args.addObject(parsed as Record<string, unknown>);
-      }
-    }
-  } catch {
-    // A malformed body is not rejected by itself: the method reports the missing parameter.
-  }
+  readBody(args, request.contentType, body);
   return args;
+}
+
+/** Adds the parameters of a body read by its content type (see {@link readArgs}). @internal */
+export function readBody(args: Args, contentType: string, body: string | Uint8Array): void {
+  const type = contentType.toLowerCase();
+  if (type.includes('multipart/form-data')) {
+    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+    const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+    if (boundary) readMultipart(args, bytes, boundary[1] ?? boundary[2]!);
+    return;
+  }
+  const text = typeof body === 'string' ? body : decoder.decode(body);
+  if (type.includes('application/x-www-form-urlencoded')) {
+    for (const [key, value] of new URLSearchParams(text)) args.add(key, value);
+  } else if (type.includes('application/json')) {
+    for (const [key, value] of readJsonBody(text)) args.add(key, value);
+  }
 }
 
 const decoder = new TextDecoder();

@@ -302,9 +302,8 @@ describe('messages', () => {
     expect(await failure(client.call('sendDocument', { chat_id: forum.id, document: 'nope' }))).toBe(
       '400 Bad Request: wrong file identifier/HTTP URL specified',
     );
-    expect(await failure(client.call('getFile', { file_id: 'nope' }))).toBe(
-      '400 Bad Request: wrong file_id or the file is temporarily unavailable',
-    );
+    // Client.cpp TdOnCheckRemoteFileIdCallback: the default text of a failed getRemoteFile.
+    expect(await failure(client.call('getFile', { file_id: 'nope' }))).toBe('400 Bad Request: invalid file_id');
   });
 
   it('administers members and invite links', async () => {
@@ -369,7 +368,8 @@ describe('tokens and methods', () => {
     };
     expect(await get('/bot123:wrong/getMe')).toEqual([401, 'Unauthorized']);
     expect(await get('/botnot-a-token/getMe')).toEqual([401, 'Unauthorized: invalid token specified']);
-    expect(await get(`/bot${emulator.bot.token}/fooBarBaz`)).toEqual([404, 'Not Found']);
+    // Client.cpp Client::on_cmd; a path outside /bot… is HttpConnection.cpp's bare 404.
+    expect(await get(`/bot${emulator.bot.token}/fooBarBaz`)).toEqual([404, 'Not Found: method not found']);
     expect(await get('/elsewhere')).toEqual([404, 'Not Found']);
     expect(await get(`/bot${emulator.bot.token}/GETME`)).toEqual([200, undefined]);
   });

@@ -104,16 +104,18 @@ describe('request encodings', () => {
       headers: { 'content-type': 'application/json' },
       body: '{oops',
     });
+    // Nothing read from a broken JSON body (tdnet HttpReader.cpp keeps only what came before the
+    // error), so the text check fails first (Client.cpp get_input_message_text before check_chat).
     expect(bad).toEqual({
       status: 400,
-      body: { ok: false, error_code: 400, description: 'Bad Request: chat_id is empty' },
+      body: { ok: false, error_code: 400, description: 'Bad Request: message text is empty' },
     });
     const array = await call('sendMessage', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '[1]',
     });
-    expect(array.body.description).toBe('Bad Request: chat_id is empty');
+    expect(array.body.description).toBe('Bad Request: message text is empty');
     const markupText = await call('sendMessage', { method: 'GET' }, '?chat_id=1&text=x&reply_markup={');
     expect(markupText.body.description).toBe("Bad Request: can't parse reply keyboard markup JSON object");
     const missing = await call('editForumTopic', { method: 'GET' }, '?chat_id=-1000000000001');

@@ -40,7 +40,7 @@ describe('error strings', () => {
       `chat_id=${weak.id}&message_thread_id=${topicByOwner}`,
       'Bad Request: not enough rights to delete the topic',
     ],
-    ['editGeneralForumTopic', `chat_id=${f}`, 'Bad Request: name must be non-empty'],
+    ['editGeneralForumTopic', `chat_id=${f}&name=%20%0A`, 'Bad Request: name must be non-empty'],
     ['pinChatMessage', `chat_id=${f}&message_id=999`, 'Bad Request: message to pin not found'],
     ['editMessageText', `chat_id=${f}&message_id=${annSaid.message_id}&text=x`, "Bad Request: message can't be edited"],
     [
@@ -48,7 +48,7 @@ describe('error strings', () => {
       'callback_query_id=1',
       'Bad Request: query is too old and response timeout expired or query ID is invalid',
     ],
-    ['getFile', 'file_id=', 'Bad Request: file_id is empty'],
+    ['getFile', 'file_id=', 'Bad Request: file_id not specified'],
     ['banChatMember', `chat_id=${f}&user_id=${owner.id}`, "Bad Request: can't remove chat owner"],
     ['getChatMember', `chat_id=${f}&user_id=5`, 'Bad Request: user not found'],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURES, type FailureName, fail } from './failures.js';
+import { FAILURES, type FailureName, fail, serverFailure } from './failures.js';
 
 const REASON: Record<number, string> = {
   400: 'Bad Request',
@@ -28,6 +28,39 @@ describe('the failure table', () => {
     // fail_query_with_error): "message text is empty", but "TOPIC_NOT_MODIFIED".
     const text = failure.description.slice(reason.length + 2);
     if (text.length >= 2 && !(text[1] === '_' || /[A-Z]/.test(text[1]!))) expect(text[0]).toBe(text[0]!.toLowerCase());
+  });
+
+  it.each(names)('%s says where its text comes from', (name) => {
+    const spec = FAILURES[name];
+    expect(['source', 'telegram', 'emulator']).toContain(spec.origin);
+    // A text of the source cites a file of tdlib/telegram-bot-api or tdlib/td (and a function);
+    // Telegram's own texts say what answers them.
+    if (spec.origin === 'source') {
+      expect(spec.cite).toMatch(
+        /^((Client|ClientManager|HttpConnection|WebhookActor)\.cpp|td\/telegram\/[\w/]+\.cpp) \S/,
+      );
+    } else expect(spec.cite.length).toBeGreaterThan(5);
+  });
+
+  it('keeps the texts the source writes in the source-origin entries, formatted as the server does', () => {
+    // Client.cpp fail_query_with_error: the first letter is lower-cased unless the text is an
+    // error code; a text given to fail_query already carries its prefix.
+    expect(fail('notAForum').description).toBe('Bad Request: the chat is not a forum');
+    expect(fail('topicNotModified').description).toBe('Bad Request: TOPIC_NOT_MODIFIED');
+    expect(fail('methodNotFound')).toMatchObject({ code: 404, description: 'Not Found: method not found' });
+    expect(fail('webhookActive').code).toBe(409);
+    expect(FAILURES.topicClosed.origin).toBe('telegram');
+    expect(FAILURES.chatNotFound.origin).toBe('source');
+  });
+
+  it('turns an error of a server module into the answer the server gives', () => {
+    expect(serverFailure({ code: 400, message: 'Unsupported parse_mode' })).toMatchObject({
+      code: 400,
+      description: 'Bad Request: unsupported parse_mode',
+    });
+    expect(serverFailure({ code: 400, message: 'whatever' }, 'chat not found').description).toBe(
+      'Bad Request: chat not found',
+    );
   });
 
   it('fills texts with their arguments and keeps the known ones exact', () => {

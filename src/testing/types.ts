@@ -15,6 +15,14 @@ export type WebhookFetch = (
   status: number;
   /** Its reason phrase, if known. */
   statusText?: string;
+  /**
+   * Its headers: the `content-type` decides whether a method call in the body is read (JSON, a
+   * form or multipart, as Telegram does). An answer without `headers` is read as JSON.
+   */
+  headers?: {
+    /** A header's value by name (any case); `null` when absent. */
+    get(name: string): string | null;
+  };
   /** Reads its body. */
   text(): Promise<string>;
 }>;

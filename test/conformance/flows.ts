@@ -149,15 +149,22 @@ export function describeForumConformance(client: string, connect: Connect, optio
         data: 'approve:1042',
       })) as Message;
       expect(sent).toMatchObject({ message_thread_id, is_topic_message: true });
-      // A subset: the emulator echoes fields Telegram would drop (Telegraf's `hide: false`).
-      expect(sent.reply_markup).toMatchObject({
+      // Exactly the markup Telegram keeps: rebuilt from the fields it knows, so a client's extra
+      // fields (Telegraf's `hide: false`) are not echoed (td/telegram/ReplyMarkup.cpp).
+      expect(sent.reply_markup).toEqual({
         inline_keyboard: [[{ text: 'Approve', callback_data: 'approve:1042' }]],
       });
 
       const ann = emulator.createUser({ first_name: 'Ann' });
       const queryId = emulator.userPresses(ann, sent, 'approve:1042');
-      const [update, ...rest] = (await driver.getUpdates(0)) as Update[];
+      // The bot is told about its own topic (Client.cpp need_skip_update_message keeps
+      // forum_topic_created), then gets the callback query; never its own text message.
+      const [created, update, ...rest] = (await driver.getUpdates(0)) as Update[];
       expect(rest).toEqual([]);
+      expect(created?.message).toMatchObject({
+        message_id: message_thread_id,
+        forum_topic_created: { name: 'Approvals' },
+      });
       expect(update?.callback_query).toMatchObject({
         id: queryId,
         data: 'approve:1042',

@@ -49,6 +49,8 @@ describeForumConformance('node-telegram-bot-api v2', async (server, token) => {
       bot = new Bot(token, { apiRoot: server.url, maxRetries: 0 });
       bot.on('message', (ctx) => {
         const message = 'message' in ctx.update ? ctx.update.message : undefined;
+        // Text messages only: the bot is also told about its own topics (forum_topic_created).
+        if (message?.text === undefined) return;
         // ctx.reply does not keep the topic by itself: pass the thread of a topic message.
         const thread = message?.is_topic_message ? { message_thread_id: message.message_thread_id! } : {};
         return ctx.reply(`echo: ${message?.text}`, thread);

@@ -1,9 +1,11 @@
 import type { Update, WebhookInfo } from '../../types/botApi.js';
 import type { Args } from '../args.js';
-import { fail } from '../failures.js';
+import { type Failure, fail } from '../failures.js';
+import { isDefaultAllowedUpdates, normalizeAllowedUpdates, offsetEffect, pollArguments } from '../server/updates.js';
 import type { BotState, ChatState, Json, Stored, World } from '../state/types.js';
 import type { WebhookFetch } from '../types.js';
-import type { Mailbox, WebhookSettings } from './mailbox.js';
+import { chatAudience } from './audience.js';
+import type { Mailbox, Waiter, WebhookSettings } from './mailbox.js';
 import { type PumpHost, pump } from './webhook.js';
 
 /** An update type (`message`, `callback_query`, …). @internal */
@@ -28,14 +30,13 @@ export type Audience =
   | { readonly to: 'chat'; readonly chat: ChatState; readonly message: Stored }
   | { readonly to: 'membership'; readonly chat: ChatState; readonly userId: number };
 
-/** What `getUpdates` asks for, read and clamped by its handler. @internal */
+/** The parameters of `getUpdates` as text (read here by the server's rules, with the previous call's). @internal */
 export interface PollRequest {
-  offset: number;
-  limit: number;
-  /** Seconds to wait when nothing is queued. */
-  timeout: number;
-  /** `undefined`: keep the bot's list; `[]`: back to the default. */
-  allowed: string[] | undefined;
+  offset: string | undefined;
+  limit: string | undefined;
+  timeout: string | undefined;
+  /** `allowed_updates`; see server/updates.ts `normalizeAllowedUpdates`. */
+  allowed: string | undefined;
 }
 
 /**
@@ -49,10 +50,16 @@ export interface Delivery {
   deliver(update: OutgoingUpdate, audience: Audience): void;
   /** `getUpdates`: confirms by offset, then answers at once or waits up to `timeout` seconds. */
   getUpdates(bot: BotState, request: PollRequest, signal: AbortSignal | undefined): Promise<Update[]>;
-  /** Sets a bot's webhook; false when it was already set exactly so. */
-  setWebhook(bot: BotState, settings: WebhookSettings, dropPending: boolean): boolean;
-  /** Removes a bot's webhook; false when it had none. */
-  deleteWebhook(bot: BotState, dropPending: boolean): boolean;
+  /**
+   * `setWebhook` (settings) or `deleteWebhook` (`undefined`): `unchanged` when the webhook was
+   * already exactly so (`allowed_updates` is still applied), `set` or `deleted` otherwise.
+   */
+  setWebhook(
+    bot: BotState,
+    settings: WebhookSettings | undefined,
+    dropPending: boolean,
+    allowed: string | undefined,
+  ): 'unchanged' | 'set' | 'deleted';
   /** What `getWebhookInfo` answers. */
   webhookInfo(bot: BotState): WebhookInfo;
   /** The updates waiting for a bot (live: copy before handing out). */
@@ -80,6 +87,8 @@ const OPT_IN: ReadonlySet<string> = new Set(['chat_member', 'message_reaction', 
 export function createDelivery(world: World, options: DeliveryOptions): Delivery {
   const boxes = new Map<number, Mailbox>();
   const inflight = new Set<Promise<void>>();
+  /** Answers held back (late conflicts), given at once on close. */
+  const delayed = new Set<() => void>();
   let closed = false;
   const host: PumpHost = {
     get closed() {
@@ -104,6 +113,8 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
         nextUpdateId: bot.firstUpdateId,
         allowed: undefined,
         waiter: undefined,
+        previous: undefined,
+        nextConflictAt: 0,
         webhook: undefined,
         pumping: false,
       };
@@ -135,99 +146,129 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
           else if (audience.chat.members.get(bot.id)?.status === 'administrator') push(bot, update.kind, copy);
         }
         return;
-      case 'chat': {
-        const { chat, message } = audience;
-        // Bots get no updates for messages sent by bots: their own, service messages included.
-        if (world.botsById.has(message.senderId)) return;
-        if (chat.type === 'private') {
-          const bot = world.botsById.get(chat.botId ?? 0);
-          if (bot) push(bot, update.kind, copy);
-          return;
-        }
-        for (const bot of world.bots.values()) {
-          const member = chat.members.get(bot.id);
-          if (!member || member.status === 'left' || member.status === 'kicked') continue;
-          if (member.status === 'member' && !bot.me.can_read_all_group_messages && !addressed(bot, message)) continue;
-          push(bot, update.kind, copy);
-        }
+      case 'chat':
+        for (const bot of chatAudience(world, audience.chat, audience.message)) push(bot, update.kind, copy);
         return;
-      }
     }
+  }
+
+  /**
+   * How long to hold a 409 conflict: a second conflict within 3 s of the last one is answered
+   * only after 3 s (Client.cpp `Client::fail_query_conflict`).
+   */
+  function conflictDelay(box: Mailbox): number {
+    const now = world.now();
+    if (now >= box.nextConflictAt) {
+      box.nextConflictAt = now + 3000;
+      return 0;
+    }
+    return 3000;
+  }
+
+  /** Ends a waiting long poll with a conflict (`Client::abort_long_poll`). */
+  function abortPoll(box: Mailbox, failure: Failure): void {
+    if (box.waiter) box.waiter.finish(failure, conflictDelay(box));
   }
 
   async function getUpdates(bot: BotState, request: PollRequest, signal: AbortSignal | undefined) {
     const box = mailbox(bot);
-    if (box.webhook) throw fail('webhookActive');
-    if (request.allowed !== undefined) setAllowed(box, request.allowed);
-    const { offset } = request;
-    if (offset > 0) {
-      let confirmed = 0;
-      while (confirmed < box.queue.length && (box.queue[confirmed]!.update_id as number) < offset) confirmed++;
-      if (confirmed > 0) box.queue.splice(0, confirmed);
-    } else if (offset < 0) {
-      box.queue.splice(0, Math.max(0, box.queue.length + offset));
+    if (box.webhook) {
+      const delay = conflictDelay(box);
+      if (delay > 0) await sleep(delay);
+      throw fail('webhookActive');
     }
-    box.waiter?.finish(fail('terminatedByPoll'));
-    if (box.queue.length === 0 && request.timeout > 0 && !signal?.aborted && !closed) {
+    // Client.cpp process_get_updates_query and do_get_updates, with TDLib's TQueue::get.
+    setAllowed(box, request.allowed);
+    const now = world.now();
+    const { offset, limit, timeout } = pollArguments(request, box.previous, now);
+    box.previous = { offset, at: now };
+    const firstId = (box.queue[0]?.update_id as number | undefined) ?? box.nextUpdateId;
+    const effect = offsetEffect(offset, firstId, box.nextUpdateId);
+    if (effect.keepNewest !== undefined) box.queue.splice(0, Math.max(0, box.queue.length - effect.keepNewest));
+    let confirmed = 0;
+    while (confirmed < box.queue.length && (box.queue[confirmed]!.update_id as number) < effect.confirmBelow) {
+      confirmed++;
+    }
+    if (confirmed > 0) box.queue.splice(0, confirmed);
+    // Only a call that itself waits ends another long poll; one that answers at once does not.
+    if (box.queue.length === 0 && timeout > 0 && !signal?.aborted && !closed) {
+      abortPoll(box, fail('terminatedByPoll'));
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => waiter.finish(), request.timeout * 1000);
+        const timer = setTimeout(() => waiter.finish(), timeout * 1000);
         const onAbort = () => waiter.finish();
-        const waiter = {
-          finish(error?: unknown) {
+        const waiter: Waiter = {
+          limit,
+          finish(error?: unknown, delayMs = 0) {
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
             if (box.waiter === waiter) box.waiter = undefined;
-            if (error) reject(error);
-            else resolve();
+            if (!error) resolve();
+            else if (delayMs === 0 || closed) reject(error);
+            else later(() => reject(error), delayMs);
           },
         };
         signal?.addEventListener('abort', onAbort);
         box.waiter = waiter;
       });
     }
-    return box.queue.slice(0, request.limit) as unknown as Update[];
+    return box.queue.slice(0, limit) as unknown as Update[];
   }
 
-  function setAllowed(box: Mailbox, list: string[]): void {
-    box.allowed = list.length === 0 ? undefined : new Set(list);
+  /** `allowed_updates` (server/updates.ts `normalizeAllowedUpdates`); the default set is kept as `undefined`. */
+  function setAllowed(box: Mailbox, raw: string | undefined): void {
+    const types = normalizeAllowedUpdates(raw);
+    if (types === undefined) return;
+    box.allowed = isDefaultAllowedUpdates(types) ? undefined : new Set(types);
   }
 
-  function setWebhook(bot: BotState, settings: WebhookSettings, dropPending: boolean): boolean {
+  /** Runs `run` after `ms` (real time), or at once when the emulator closes. */
+  function later(run: () => void, ms: number): void {
+    const flush = () => {
+      clearTimeout(timer);
+      delayed.delete(flush);
+      run();
+    };
+    const timer = setTimeout(flush, ms);
+    (timer as { unref?: () => void }).unref?.();
+    delayed.add(flush);
+  }
+
+  const sleep = (ms: number) => new Promise<void>((resolve) => later(resolve, ms));
+
+  function setWebhook(
+    bot: BotState,
+    settings: WebhookSettings | undefined,
+    dropPending: boolean,
+    allowed: string | undefined,
+  ): 'unchanged' | 'set' | 'deleted' {
+    // Client.cpp process_set_webhook_query and do_set_webhook (deleteWebhook is an empty URL).
     const box = mailbox(bot);
     const old = box.webhook;
     const same =
-      old !== undefined &&
-      old.url === settings.url &&
-      old.secret === settings.secret &&
-      old.maxConnections === settings.maxConnections &&
-      old.ipAddress === settings.ipAddress &&
-      (settings.allowed === undefined || JSON.stringify(settings.allowed) === JSON.stringify(old.allowed));
-    if (dropPending) box.queue.length = 0;
-    if (same) return false;
-    box.waiter?.finish(fail('terminatedBySetWebhook'));
+      !dropPending &&
+      (old === undefined
+        ? settings === undefined
+        : settings !== undefined &&
+          old.url === settings.url &&
+          old.secret === settings.secret &&
+          old.maxConnections === settings.maxConnections &&
+          old.ipAddress === settings.ipAddress);
+    setAllowed(box, allowed);
+    if (same) return 'unchanged';
+    if (settings) abortPoll(box, fail('terminatedBySetWebhook'));
     if (old) clearTimeout(old.retryTimer);
-    if (settings.allowed !== undefined) setAllowed(box, settings.allowed);
-    box.webhook = {
-      ...settings,
-      allowed: settings.allowed ?? old?.allowed,
-      lastErrorDate: undefined,
-      lastErrorMessage: undefined,
-      retryTimer: undefined,
-    };
-    pump(host, box);
-    return true;
-  }
-
-  function deleteWebhook(bot: BotState, dropPending: boolean): boolean {
-    const box = mailbox(bot);
     if (dropPending) box.queue.length = 0;
-    const had = box.webhook !== undefined;
-    if (box.webhook) clearTimeout(box.webhook.retryTimer);
-    box.webhook = undefined;
-    return had;
+    if (!settings) {
+      box.webhook = undefined;
+      return old ? 'deleted' : 'unchanged';
+    }
+    box.webhook = { ...settings, lastErrorDate: undefined, lastErrorMessage: undefined, retryTimer: undefined };
+    pump(host, box);
+    return 'set';
   }
 
   function webhookInfo(bot: BotState): WebhookInfo {
+    // Client.cpp JsonWebhookInfo: allowed_updates when not the default, with or without a webhook.
     const box = mailbox(bot);
     const hook = box.webhook;
     const info: WebhookInfo = {
@@ -235,14 +276,15 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
       has_custom_certificate: false,
       pending_update_count: box.queue.length,
     };
-    if (!hook) return info;
-    if (hook.ipAddress) info.ip_address = hook.ipAddress;
-    if (hook.lastErrorDate !== undefined) {
+    if (hook?.lastErrorDate !== undefined) {
       info.last_error_date = hook.lastErrorDate;
       if (hook.lastErrorMessage !== undefined) info.last_error_message = hook.lastErrorMessage;
     }
-    info.max_connections = hook.maxConnections;
-    if (hook.allowed) info.allowed_updates = hook.allowed as NonNullable<WebhookInfo['allowed_updates']>;
+    if (hook) {
+      info.max_connections = hook.maxConnections;
+      if (hook.ipAddress) info.ip_address = hook.ipAddress;
+    }
+    if (box.allowed) info.allowed_updates = [...box.allowed] as NonNullable<WebhookInfo['allowed_updates']>;
     return info;
   }
 
@@ -250,7 +292,6 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
     deliver,
     getUpdates,
     setWebhook,
-    deleteWebhook,
     webhookInfo,
     pending: (bot) => mailbox(bot).queue,
     async settled() {
@@ -258,6 +299,7 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
     },
     async close() {
       closed = true;
+      for (const flush of [...delayed]) flush();
       for (const box of boxes.values()) {
         box.waiter?.finish();
         if (box.webhook) clearTimeout(box.webhook.retryTimer);
@@ -265,19 +307,4 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
       await Promise.allSettled([...inflight]);
     },
   };
-}
-
-/**
- * Privacy mode: a bot that is a plain member (not an administrator) sees only commands,
- * mentions of it, replies to its own messages and service messages
- * (https://core.telegram.org/bots/features#privacy-mode).
- */
-function addressed(bot: BotState, stored: Stored): boolean {
-  const msg = stored.msg;
-  if (stored.service) return true;
-  const text = typeof msg.text === 'string' ? msg.text : typeof msg.caption === 'string' ? msg.caption : '';
-  if (text.startsWith('/')) return true;
-  if (text.toLowerCase().includes(`@${bot.user.username.toLowerCase()}`)) return true;
-  const replied = msg.reply_to_message as { from?: { id?: number }; forum_topic_created?: unknown } | undefined;
-  return replied?.from?.id === bot.id && replied.forum_topic_created === undefined;
 }

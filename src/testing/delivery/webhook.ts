@@ -1,4 +1,5 @@
-import { Args } from '../args.js';
+import { Args, readBody } from '../args.js';
+import { webhookFailure } from '../server/body.js';
 import type { WebhookFetch } from '../types.js';
 import type { Mailbox } from './mailbox.js';
 
@@ -47,14 +48,16 @@ export function pump(host: PumpHost, box: Mailbox): void {
         if (hook.secret !== undefined) headers['x-telegram-bot-api-secret-token'] = hook.secret;
         let ok = false;
         try {
-          const response = await host.send(hook.url, { method: 'POST', headers, body: JSON.stringify(update) });
+          const response = await host.send(hook.target, { method: 'POST', headers, body: JSON.stringify(update) });
           const text = await response.text().catch(() => '');
           if (response.status >= 200 && response.status < 300) {
             ok = true;
-            await replyInResponse(host, box, text);
+            // A light answer without headers is read as JSON (the common case for a test's fetch).
+            const type = response.headers ? (response.headers.get('content-type') ?? '') : 'application/json';
+            await replyInResponse(host, box, type, text);
           } else {
             const reason = response.statusText || REASONS[response.status] || '';
-            hook.lastErrorMessage = `Wrong response from the webhook: ${response.status} ${reason}`;
+            hook.lastErrorMessage = webhookFailure(response.status, reason).message;
           }
         } catch (error) {
           hook.lastErrorMessage = `Connection failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -83,22 +86,16 @@ export function pump(host: PumpHost, box: Mailbox): void {
 }
 
 /**
- * A webhook's answer may carry one method call (`{"method":"sendMessage",…}`): it is executed
- * and its result dropped, as Telegram does; reading methods and webhook changes are ignored.
+ * A webhook's answer may carry one method call, read like a request by its content type
+ * (telegram-bot-api/WebhookActor.cpp `WebhookActor::handle`): JSON, a form or multipart; any
+ * other type carries none. Its `method` (any case) is executed and the result dropped, except
+ * `setWebhook`, `deleteWebhook`, `close`, `logOut` and the `get…` methods.
  */
-async function replyInResponse(host: PumpHost, box: Mailbox, text: string): Promise<void> {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return;
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return;
-  const call = body as Record<string, unknown>;
-  if (typeof call.method !== 'string') return;
-  const method = call.method.toLowerCase();
-  if (['setwebhook', 'deletewebhook', 'close', 'logout'].includes(method) || method.startsWith('get')) return;
+async function replyInResponse(host: PumpHost, box: Mailbox, contentType: string, text: string): Promise<void> {
   const args = new Args();
-  args.addObject(call, 'method');
+  readBody(args, contentType, text);
+  const method = (args.str('method') ?? '').replace(/[A-Z]+/g, (part) => part.toLowerCase());
+  if (method === '' || ['setwebhook', 'deletewebhook', 'close', 'logout'].includes(method)) return;
+  if (method.startsWith('get')) return;
   await host.execute(box, method, args).catch(() => undefined);
 }

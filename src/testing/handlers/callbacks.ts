@@ -1,11 +1,24 @@
-import type { BotCommand } from '../../types/botApi.js';
-import { fail } from '../failures.js';
-import type { HandlerTable } from './context.js';
+import type { Reader } from '../args.js';
+import { fail, orFail } from '../failures.js';
+import { readBotCommands, readCommandScope } from '../server/params.js';
+import type { Context, HandlerTable } from './context.js';
+import { chatByText } from './resolve.js';
+
+/**
+ * `scope` as `Client::get_bot_command_scope` reads it; a scope naming a chat needs that chat
+ * (`Client::check_bot_command_scope`, read access).
+ */
+function checkScope(ctx: Context, p: Reader<'scope'>): void {
+  const scope = orFail(readCommandScope(p.str('scope')));
+  if ('chatId' in scope) chatByText(ctx, scope.chatId, 'read');
+}
 
 /** Callback queries (answers) and the bot's command list. @internal */
 export const callbackHandlers = {
   answerCallbackQuery(ctx, p) {
-    const query = ctx.world.callbacks.get(p.str('callback_query_id') ?? '');
+    // Client.cpp process_answer_callback_query_query reads the id as a number (td::to_integer);
+    // which queries are still answerable, and the 200-character limit, are Telegram's rules.
+    const query = ctx.world.callbacks.get(String(p.int('callback_query_id') ?? 0));
     const ttl = ctx.world.settings.callbackQueryTtlMs;
     if (!query || query.botId !== ctx.bot.id || query.answer !== undefined || ctx.world.now() - query.at > ttl) {
       throw fail('queryTooOld');
@@ -24,15 +37,20 @@ export const callbackHandlers = {
   },
 
   setMyCommands(ctx, p) {
-    const raw = p.json('commands');
-    if (raw === undefined || 'error' in raw || !Array.isArray(raw.value)) throw fail('cantParseJson', 'commands');
-    ctx.bot.commands = raw.value as BotCommand[];
+    // Client.cpp process_set_my_commands_query: the commands before the scope.
+    const commands = orFail(readBotCommands(p.str('commands')));
+    checkScope(ctx, p);
+    ctx.bot.commands = commands;
     return true;
   },
 
-  getMyCommands: (ctx) => ctx.bot.commands,
+  getMyCommands(ctx, p) {
+    checkScope(ctx, p);
+    return ctx.bot.commands;
+  },
 
-  deleteMyCommands(ctx) {
+  deleteMyCommands(ctx, p) {
+    checkScope(ctx, p);
     ctx.bot.commands = [];
     return true;
   },

@@ -3,6 +3,7 @@ import type { Args, ParamName, Reader } from '../args.js';
 import { fail } from '../failures.js';
 import { callbackHandlers } from './callbacks.js';
 import type { Answer, Context, Handler, HandlerTable } from './context.js';
+import { editHandlers } from './edits.js';
 import { fileHandlers } from './files.js';
 import { memberHandlers } from './members.js';
 import { messageHandlers } from './messages.js';
@@ -18,6 +19,7 @@ import { updateHandlers } from './updates.js';
 export const TABLES: Readonly<Record<string, HandlerTable>> = {
   topics: topicHandlers,
   messages: messageHandlers,
+  edits: editHandlers,
   files: fileHandlers,
   members: memberHandlers,
   settings: settingsHandlers,
@@ -49,9 +51,9 @@ export function handlerOf(method: string): AnyHandler | undefined {
   return HANDLERS.get(method.toLowerCase());
 }
 
-/** Runs a method's handler; an unknown method is `404 Not Found`, as from the server. @internal */
+/** Runs a method's handler; an unknown method is `404 Not Found: method not found` (Client.cpp `on_cmd`). @internal */
 export function dispatch(ctx: Context, method: string, args: Args): Answer<Method> | Promise<Answer<Method>> {
   const handler = handlerOf(method);
-  if (!handler) throw fail('notFound');
+  if (!handler) throw fail('methodNotFound');
   return handler(ctx, args);
 }

@@ -1,55 +1,131 @@
 import type { Result } from '../../types/methods.js';
-import type { Reader } from '../args.js';
+import type { Reader, UploadedPart } from '../args.js';
 import { fail } from '../failures.js';
 import { checkFlood } from '../flood.js';
+import { readFormattedText } from '../server/entities/format.js';
+import type { ParsedText } from '../server/entities/html.js';
+import type { JsonNode } from '../server/json.js';
+import { Fields } from '../server/jsonFields.js';
+import { parseUrl } from '../server/links.js';
+import type { Outcome } from '../server/outcome.js';
 import { mediaJson, storeFile } from '../state/files.js';
 import { messageJson } from '../state/messages.js';
 import type { FileRecord, Json } from '../state/types.js';
 import { nextId } from '../state/world.js';
 import type { Context, HandlerTable } from './context.js';
-import { captionOf, post, type Sent, send, targetOf } from './sending.js';
+import {
+  type CaptionParam,
+  captionFields,
+  checkOpen,
+  post,
+  readCaption,
+  readTarget,
+  resolveTarget,
+  type Sent,
+  send,
+} from './sending.js';
+
+/** A file as `Client::get_input_file` reads it: an uploaded part, or a remote id/URL (`undefined`: none). */
+type InputFile = { part: UploadedPart } | { remote: string } | undefined;
 
 /**
- * A file parameter: `attach://<part>`, a known `file_id`, an HTTP URL (stored without being
- * downloaded), or an uploaded part named like the parameter itself.
+ * `Client::get_input_file`: `attach://<name>` is the multipart part of that name; any other
+ * non-empty value is a remote file id or URL; an empty or absent value is the part named like
+ * the parameter.
  */
-function fileOf<N extends string>(
-  ctx: Context,
-  p: Reader<N>,
-  field: N,
-  kind: string,
-  value = p.str(field),
-): FileRecord {
-  if (value?.startsWith('attach://')) {
-    const part = p.file(value.slice(9));
-    if (!part) throw fail('noFileInRequest', field);
-    return storeFile(ctx.world, kind, part);
-  }
+function inputFile(p: Reader<string>, field: string, value = p.str(field)): InputFile {
   if (value !== undefined && value !== '') {
-    const known = ctx.world.files.get(value);
-    if (known) return known;
-    if (/^https?:\/\/\S+$/i.test(value)) {
-      const name = value.slice(value.lastIndexOf('/') + 1) || 'file';
-      return storeFile(ctx.world, kind, { bytes: new Uint8Array(0), name, type: 'application/octet-stream' });
-    }
-    throw fail('fileIdentifierInvalid');
+    if (!value.startsWith('attach://')) return { remote: value };
+    const part = p.file(value.slice(9));
+    return part ? { part } : undefined;
   }
-  const part = p.file(field);
-  if (!part) throw fail('noFileInRequest', field);
-  return storeFile(ctx.world, kind, part);
+  const part = field === '' ? undefined : p.file(field);
+  return part ? { part } : undefined;
 }
 
-/** The fields of a file sent as `kind`, read from the parameter of that name, with its caption. */
-function captioned<K extends string>(
-  ctx: Context,
-  p: Reader<K | 'caption' | 'parse_mode' | 'caption_entities'>,
-  kind: K,
-): Json {
-  return { ...mediaJson(kind, fileOf(ctx, p, kind, kind)), ...captionOf(ctx, p) };
+/** TDLib's type names in `Can't use file of type X as Y` (td/telegram/files/FileType.cpp). */
+const TYPE_NAMES: Record<string, string> = {
+  photo: 'Photo',
+  video: 'Video',
+  voice: 'VoiceNote',
+  document: 'Document',
+  sticker: 'Sticker',
+  audio: 'Audio',
+  animation: 'Animation',
+  video_note: 'VideoNote',
+};
+
+/**
+ * The stored file of an input file sent as `kind`: an upload is stored; a known `file_id` must be
+ * of a compatible type (photos and the document-like types do not mix: TDLib
+ * `FileManager::from_persistent_id_v23`); an HTTP URL is stored without being downloaded; anything
+ * else is refused by Telegram.
+ */
+function fileRecord(ctx: Context, input: { part: UploadedPart } | { remote: string }, kind: string): FileRecord {
+  if ('part' in input) return storeFile(ctx.world, kind, input.part);
+  const known = ctx.world.files.get(input.remote);
+  if (known) {
+    if ((known.kind === 'photo') !== (kind === 'photo')) {
+      throw fail('fileTypeMismatch', TYPE_NAMES[known.kind] ?? 'Document', TYPE_NAMES[kind] ?? 'Document');
+    }
+    return known;
+  }
+  const url = parseUrl(input.remote);
+  if (input.remote.includes('.') && url.ok) {
+    const path = input.remote.split(/[?#]/)[0]!;
+    const name = path.slice(path.lastIndexOf('/') + 1) || 'file';
+    return storeFile(ctx.world, kind, { bytes: new Uint8Array(0), name, type: '' });
+  }
+  throw fail('fileIdentifierInvalid');
 }
 
-const MEDIA_GROUP_KINDS = ['photo', 'video', 'audio', 'document'];
+/**
+ * A file sent as `kind` from the parameter of that name, with its caption: the file and the
+ * caption are read first (`There is no <kind> in the request`, parse errors), the file is
+ * resolved and the caption fixed once the chat is known.
+ */
+function captioned<K extends string>(ctx: Context, p: Reader<K | CaptionParam>, kind: K, captions = true) {
+  const input = inputFile(p as Reader<string>, kind);
+  if (!input) throw fail('noFileInRequest', kind.replace('_', ' '));
+  const caption = captions ? readCaption(p) : undefined;
+  return (): Json => ({
+    ...mediaJson(kind, fileRecord(ctx, input, kind)),
+    ...(caption ? captionFields(ctx, caption) : {}),
+  });
+}
+
 type AlbumMessage = Result<'sendMediaGroup'>[number];
+const ALBUM_KINDS = ['photo', 'video', 'audio', 'document'];
+
+/** An InputMedia reading step: its error prefixed `Can't parse InputMedia: ` (`get_input_message_contents`). */
+function inMedia<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw fail('inputMedia', outcome.error.message);
+  return outcome.value;
+}
+
+/** One InputMedia of an album, as `Client::get_input_media` reads it (errors without their prefix). */
+function albumItem(
+  p: Reader<string>,
+  item: JsonNode,
+): { kind: string; input: { part: UploadedPart } | { remote: string }; caption: ParsedText; above: boolean } {
+  if (item.kind !== 'object') throw fail('inputMedia', 'expected an Object');
+  const fields = new Fields(item);
+  const caption = inMedia(
+    readFormattedText(
+      inMedia(fields.string('caption')),
+      inMedia(fields.string('parse_mode')),
+      fields.raw('caption_entities'),
+    ),
+  );
+  const above = inMedia(fields.bool('show_caption_above_media'));
+  inMedia(fields.bool('has_spoiler'));
+  const kind = inMedia(fields.string('type', true));
+  const input = inputFile(p, '', inMedia(fields.string('media')));
+  if (!input) throw fail('inputMedia', 'media not found');
+  if (kind === 'animation') throw fail('inputMedia', 'type "animation" can\'t be used in sendMediaGroup');
+  if (!ALBUM_KINDS.includes(kind)) throw fail('inputMedia', `type "${kind}" is unsupported`);
+  return { kind, input, caption, above };
+}
 
 /** Sending files (each kind, albums) and `getFile`. @internal */
 export const fileHandlers = {
@@ -60,35 +136,42 @@ export const fileHandlers = {
   sendAnimation: (ctx, p) => send<Sent<'sendAnimation'>>(ctx, p, () => captioned(ctx, p, 'animation')),
   sendVoice: (ctx, p) => send<Sent<'sendVoice'>>(ctx, p, () => captioned(ctx, p, 'voice')),
   sendSticker: (ctx, p) =>
-    send<Sent<'sendSticker'>>(ctx, p, () => mediaJson('sticker', fileOf(ctx, p, 'sticker', 'sticker'))),
+    send<Sent<'sendSticker'>>(ctx, p, () => captioned(ctx, p as Reader<'sticker' | CaptionParam>, 'sticker', false)),
 
   sendMediaGroup(ctx, p) {
-    const raw = p.json('media');
-    if (raw === undefined) throw fail('parameterEmpty', 'media');
-    if ('error' in raw || !Array.isArray(raw.value)) throw fail('cantParseJson', 'media');
-    const items = raw.value as Json[];
-    if (items.length < 2 || items.length > 10) throw fail('mediaCount');
-    const target = targetOf(ctx, p);
-    const group = String(nextId(ctx.world, 'mediaGroup'));
-    const contents = items.map((item) => {
-      if (typeof item !== 'object' || item === null) throw fail('inputMediaNotObject');
-      const kind = String(item.type ?? '');
-      if (!MEDIA_GROUP_KINDS.includes(kind)) throw fail('inputMediaType');
-      const media = typeof item.media === 'string' ? item.media : '';
-      const file = fileOf(ctx, p, 'media', kind, media);
-      const fields: Json = { media_group_id: group, ...mediaJson(kind, file) };
-      if (typeof item.caption === 'string' && item.caption !== '') fields.caption = item.caption;
-      return fields;
-    });
+    // Client.cpp process_send_media_group_query: topic and reply first, then `media`; the
+    // `reply_markup` parameter is not read at all.
+    const request = readTarget(p);
+    const list = p.jsonParam('media');
+    const items = list?.kind === 'array' ? list.items.map((item) => albumItem(p as Reader<string>, item)) : [];
+    const target = resolveTarget(ctx, p, request);
+    // TDLib MessagesManager::send_message_group and check_message_group_message_contents.
+    if (items.length === 0) throw fail('albumEmpty');
+    if (items.length > 10) throw fail('albumTooBig');
+    if (items.some((i) => i.above !== items[0]!.above)) throw fail('albumCaptionPlacement');
+    for (const lone of ['audio', 'document']) {
+      if (items.some((i) => i.kind === lone) && items.some((i) => i.kind !== lone)) {
+        throw fail('albumMixed', lone);
+      }
+    }
+    const contents = items.map((item) => ({
+      ...mediaJson(item.kind, fileRecord(ctx, item.input, item.kind)),
+      ...captionFields(ctx, item.caption),
+    }));
+    checkOpen(ctx, target.chat, target.thread);
     checkFlood(ctx.world, ctx.bot.id, target.chat.id, target.chat.type !== 'private');
+    // A single item is sent as a plain message, without a media group.
+    const group = contents.length > 1 ? String(nextId(ctx.world, 'mediaGroup')) : undefined;
     const extras = { replyTo: target.replyTo, external: target.external };
-    // Albums hold photos, videos, audio or documents: the message kinds sendMediaGroup returns.
-    return contents.map((fields) => messageJson(post(ctx, target.chat, target.thread, fields, extras)) as AlbumMessage);
+    return contents.map((fields) => {
+      const message = group === undefined ? fields : { media_group_id: group, ...fields };
+      return messageJson(post(ctx, target.chat, target.thread, message, extras)) as AlbumMessage;
+    });
   },
 
   getFile(ctx, p) {
     const id = p.str('file_id') ?? '';
-    if (id === '') throw fail('parameterEmpty', 'file_id');
+    if (id === '') throw fail('fileIdMissing');
     const f = ctx.world.files.get(id);
     if (!f) throw fail('fileIdInvalid');
     return { file_id: f.file_id, file_unique_id: f.file_unique_id, file_size: f.bytes.length, file_path: f.file_path };

@@ -1,10 +1,9 @@
 import type { Result } from '../../types/methods.js';
-import type { Reader } from '../args.js';
 import { fail } from '../failures.js';
 import { absent, isPresent, memberJson, NO_RIGHTS, setMember } from '../state/chats.js';
-import type { ChatState, Member, UserJson } from '../state/types.js';
+import type { ChatState, Member } from '../state/types.js';
 import type { Context, HandlerTable } from './context.js';
-import { can, chatOf, userOf } from './resolve.js';
+import { can, chatOf, userIdOf, userOf } from './resolve.js';
 
 /** Changes a member on the bot's behalf and tells whoever should hear of it. */
 function changeMember(ctx: Context, chat: ChatState, member: Member): void {
@@ -14,26 +13,33 @@ function changeMember(ctx: Context, chat: ChatState, member: Member): void {
   }
 }
 
-/** Chat and user of a ban or unban: a group where the bot can restrict members. */
-function restrictable(ctx: Context, p: Reader<'chat_id' | 'user_id'>): { chat: ChatState; user: UserJson } {
-  const chat = chatOf(ctx, p, 'chat_id');
-  const user = userOf(ctx, p);
-  if (chat.type === 'private') throw fail('privateMemberStatus');
+/**
+ * TDLib's checks of a member status change in a supergroup
+ * (td/telegram/DialogParticipantManager.cpp `set_channel_participant_status`, `restrict_channel_participant`):
+ * the owner cannot be removed, the bot cannot restrict itself, then `can_restrict_members`; an
+ * administrator is refused by Telegram (`USER_ADMIN_INVALID`).
+ */
+function checkRestrict(ctx: Context, chat: ChatState, userId: number, banning: boolean): void {
+  const current = chat.members.get(userId);
+  if (current?.status === 'creator') throw fail('cantRemoveOwner');
+  if (userId === ctx.bot.id && banning) throw fail('cantRestrictSelf');
   if (!can(ctx, chat, 'can_restrict_members')) throw fail('rightsRestrict');
-  return { chat, user };
+  if (current?.status === 'administrator' && banning) throw fail('userIsAdmin');
 }
 
 /** Members, their rights and status: reading them, banning, unbanning, leaving. @internal */
 export const memberHandlers = {
   getChatMember(ctx, p) {
-    const chat = chatOf(ctx, p, 'chat_id');
+    // Client.cpp process_get_chat_member_query: the user id first, then the chat.
+    const id = userIdOf(p);
+    const chat = chatOf(ctx, p, 'chat_id', 'read');
     const user = userOf(ctx, p);
     if (chat.type === 'private') return memberJson({ user, status: 'member', rights: NO_RIGHTS });
-    return memberJson(chat.members.get(user.id) ?? absent(user));
+    return memberJson(chat.members.get(id) ?? absent(user));
   },
 
   getChatAdministrators(ctx, p) {
-    const chat = chatOf(ctx, p, 'chat_id');
+    const chat = chatOf(ctx, p, 'chat_id', 'read');
     if (chat.type === 'private') throw fail('privateAdministrators');
     return [...chat.members.values()]
       .filter((m) => m.status === 'creator' || m.status === 'administrator')
@@ -41,7 +47,8 @@ export const memberHandlers = {
   },
 
   getChatMemberCount(ctx, p) {
-    const chat = chatOf(ctx, p, 'chat_id');
+    const chat = chatOf(ctx, p, 'chat_id', 'read');
+    // Client.cpp process_get_chat_member_count_query: a private chat counts the user and the bot.
     if (chat.type === 'private') return 2;
     let count = 0;
     for (const m of chat.members.values()) if (isPresent(m)) count++;
@@ -49,10 +56,11 @@ export const memberHandlers = {
   },
 
   banChatMember(ctx, p) {
-    const { chat, user } = restrictable(ctx, p);
-    if (user.id === ctx.bot.id) throw fail('cantRemoveOwner');
-    const current = chat.members.get(user.id);
-    if (current?.status === 'creator') throw fail('cantRemoveOwner');
+    userIdOf(p);
+    const chat = chatOf(ctx, p, 'chat_id');
+    if (chat.type === 'private') throw fail('privateBan');
+    const user = userOf(ctx, p);
+    checkRestrict(ctx, chat, user.id, true);
     changeMember(ctx, chat, { user, status: 'kicked', rights: NO_RIGHTS });
     if (p.bool('revoke_messages')) {
       for (const [id, s] of chat.messages) if (s.senderId === user.id) chat.messages.delete(id);
@@ -61,16 +69,22 @@ export const memberHandlers = {
   },
 
   unbanChatMember(ctx, p) {
-    const { chat, user } = restrictable(ctx, p);
+    userIdOf(p);
+    const chat = chatOf(ctx, p, 'chat_id');
+    if (chat.type !== 'supergroup') throw fail('supergroupOnly');
+    const user = userOf(ctx, p);
     const current = chat.members.get(user.id);
-    if (current?.status === 'creator') throw fail('cantRemoveOwner');
-    if (current?.status === 'kicked' || (current && !p.bool('only_if_banned'))) changeMember(ctx, chat, absent(user));
+    // `only_if_banned`: nothing to do unless banned. Otherwise the member's status becomes "left",
+    // which removes a member (and makes the bot itself leave).
+    if (p.bool('only_if_banned') && current?.status !== 'kicked') return true;
+    if (user.id !== ctx.bot.id) checkRestrict(ctx, chat, user.id, false);
+    if (current && current.status !== 'left') changeMember(ctx, chat, absent(user));
     return true;
   },
 
   leaveChat(ctx, p) {
-    const chat = chatOf(ctx, p, 'chat_id');
-    if (chat.type === 'private') throw fail('privateMemberStatus');
+    const chat = chatOf(ctx, p, 'chat_id', 'read');
+    if (chat.type === 'private') throw fail('privateLeave');
     changeMember(ctx, chat, absent(ctx.bot.user));
     return true;
   },

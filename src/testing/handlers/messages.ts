@@ -1,211 +1,231 @@
-import { CHAT_ACTIONS } from '../../methods/sendChatAction.js';
-import type { Message } from '../../types/botApi.js';
 import type { Reader } from '../args.js';
-import { fail } from '../failures.js';
+import { fail, orFail } from '../failures.js';
 import { checkFlood } from '../flood.js';
-import { type Markup, readMarkup } from '../markup.js';
-import { contentOf, editMessage, lastPinned, messageJson } from '../state/messages.js';
-import type { ChatState, Json, Stored } from '../state/types.js';
-import { nextId, unixTime } from '../state/world.js';
+import { fixFormattedText } from '../server/entities/fix.js';
+import { readFormattedText } from '../server/entities/format.js';
+import type { ParsedText } from '../server/entities/html.js';
+import { Fields } from '../server/jsonFields.js';
+import { readReplyParameters } from '../server/params.js';
+import { codePoints } from '../server/text.js';
+import { contentOf, lastPinned, messageJson } from '../state/messages.js';
+import type { Json, Stored } from '../state/types.js';
+import { nextId } from '../state/world.js';
 import type { Context, HandlerTable } from './context.js';
-import { can, chatOf, checkPinRights } from './resolve.js';
-import { captionOf, post, postService, type Sent, send, textOf, threadOf } from './sending.js';
+import { type Access, can, chatOf, checkPinRights, messageOf } from './resolve.js';
+import {
+  captionFields,
+  checkOpen,
+  entitiesJson,
+  post,
+  postService,
+  readCaption,
+  readText,
+  resolveTarget,
+  type Sent,
+  send,
+  textFields,
+} from './sending.js';
 
-const ACTIONS: ReadonlySet<string> = new Set(CHAT_ACTIONS);
+/** `Client::get_chat_action`: the action names, lower-cased first, with their aliases. */
+const ACTIONS: ReadonlySet<string> = new Set([
+  'cancel',
+  'typing',
+  'record_video',
+  'upload_video',
+  'record_audio',
+  'record_voice',
+  'upload_audio',
+  'upload_voice',
+  'upload_photo',
+  'upload_document',
+  'choose_sticker',
+  'pick_up_location',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
+]);
 
-/** The message `from_chat_id` and `message_id` name, for a forward or a copy. */
+const DAY = 86_400;
+
+/** The message `from_chat_id` and `message_id` name, for a forward or a copy (read access). */
 function sourceOf(ctx: Context, p: Reader<'from_chat_id' | 'message_id'>, verb: 'forward' | 'copy'): Stored {
-  // Client.cpp process_forward_message_query / process_copy_message_query: a required string first.
-  p.required('from_chat_id');
-  const from = chatOf(ctx, p, 'from_chat_id');
-  const id = p.int('message_id') ?? 0;
-  const stored = id > 0 ? from.messages.get(id) : undefined;
-  if (!stored) throw fail('messageNotFound', verb);
-  if (stored.service || stored.msg.has_protected_content) throw fail(verb === 'copy' ? 'cantCopy' : 'cantForward');
-  return stored;
+  const from = chatOf(ctx, p, 'from_chat_id', 'read' satisfies Access);
+  return messageOf(p, from, verb);
 }
 
-/** The message an edit targets: it must exist and be the bot's own. */
-function editable(ctx: Context, p: Reader<'chat_id' | 'message_id' | 'inline_message_id'>): Stored {
-  if (p.str('inline_message_id') !== undefined && p.str('chat_id') === undefined) throw fail('messageIdInvalid');
-  const chat = chatOf(ctx, p, 'chat_id');
-  const id = p.int('message_id') ?? 0;
-  if (id <= 0) throw fail('messageIdMissing');
-  const stored = chat.messages.get(id);
-  if (!stored) throw fail('messageNotFound', 'edit');
-  if (stored.senderId !== ctx.bot.id || stored.service) throw fail('cantEdit');
-  return stored;
+/** A user's age of a message in seconds. */
+function ageOf(ctx: Context, stored: Stored): number {
+  return Math.floor(ctx.world.now() / 1000) - (stored.msg.date as number);
 }
 
-function inlineOnly(markup: Markup | undefined): Json | undefined {
-  if (markup && markup.kind !== 'inline') throw fail('inlineKeyboardExpected');
-  return markup?.value;
+/**
+ * A poll's options as `Client::get_input_poll_options` reads them (the JSON even when empty):
+ * strings, or objects with `text`, `text_parse_mode` and `text_entities`, each read as a text.
+ */
+function readPollOptions(p: Reader<'options'>): ParsedText[] {
+  const list = p.jsonParam('options');
+  if (list?.kind !== 'array') return [];
+  return list.items.map((item) => {
+    if (item.kind === 'string') return orFail(readFormattedText(item.value, '', undefined));
+    if (item.kind !== 'object') throw fail('pollOptionType');
+    const fields = new Fields(item);
+    const text = orFail(fields.string('text', true));
+    const mode = orFail(fields.string('text_parse_mode'));
+    return orFail(readFormattedText(text, mode, fields.raw('text_entities')));
+  });
 }
 
-/** Applies an edit; an edit that changes nothing is refused, as on Telegram. `R`: the kind of message edited. */
-function finishEdit<R extends Message>(ctx: Context, stored: Stored, changes: Json, markup: Json | undefined): R {
-  const msg = stored.msg;
-  const same =
-    Object.entries(changes).every(([k, v]) => JSON.stringify(msg[k]) === JSON.stringify(v)) &&
-    JSON.stringify(msg.reply_markup) === JSON.stringify(markup);
-  if (same) throw fail('notModified');
-  editMessage(stored, { ...changes, reply_markup: markup, edit_date: unixTime(ctx.world) });
-  return messageJson(stored) as R;
-}
-
-function messageIn(chat: ChatState, p: Reader<'message_id'>): Stored | undefined {
-  const id = p.int('message_id') ?? 0;
-  return id > 0 ? chat.messages.get(id) : undefined;
-}
-
-/** Sending, forwarding, copying, editing, deleting and pinning messages (files are in `files.ts`). @internal */
+/** Sending, forwarding, copying, deleting and pinning messages (files: `files.ts`; edits: `edits.ts`). @internal */
 export const messageHandlers = {
-  sendMessage: (ctx, p) => send<Sent<'sendMessage'>>(ctx, p, () => textOf(ctx, p)),
+  sendMessage: (ctx, p) =>
+    send<Sent<'sendMessage'>>(ctx, p, () => {
+      const read = readText(p);
+      return () => textFields(ctx, read);
+    }),
 
   sendLocation: (ctx, p) =>
     send<Sent<'sendLocation'>>(ctx, p, () => {
-      const latitude = p.float('latitude');
-      const longitude = p.float('longitude');
-      if (latitude === undefined || longitude === undefined) throw fail('locationMissing');
-      if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) throw fail('locationInvalid');
-      return { location: { latitude, longitude } };
+      // Client.cpp Client::get_location: trimmed texts, read leniently (td::to_double).
+      if ((p.str('latitude') ?? '').trim() === '') throw fail('parameterEmpty', 'latitude');
+      if ((p.str('longitude') ?? '').trim() === '') throw fail('parameterEmpty', 'longitude');
+      const latitude = p.float('latitude') ?? 0;
+      const longitude = p.float('longitude') ?? 0;
+      return () => {
+        if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw fail('locationInvalid');
+        return { location: { latitude, longitude } };
+      };
     }),
 
   sendContact: (ctx, p) =>
     send<Sent<'sendContact'>>(ctx, p, () => {
-      // Client.cpp process_send_contact_query: both are required strings.
       const contact: Json = { phone_number: p.required('phone_number'), first_name: p.required('first_name') };
       const last = p.str('last_name');
       if (last) contact.last_name = last;
+      const vcard = p.str('vcard');
+      if (vcard) contact.vcard = vcard;
       return { contact };
     }),
 
   sendPoll: (ctx, p) =>
     send<Sent<'sendPoll'>>(ctx, p, () => {
-      const question = p.str('question') ?? '';
-      if (question.trim() === '') throw fail('pollQuestionEmpty');
-      const raw = p.json('options');
-      if (raw === undefined || 'error' in raw || !Array.isArray(raw.value)) throw fail('cantParseJson', 'options');
-      const options = (raw.value as unknown[]).map((o) => ({
-        text: typeof o === 'string' ? o : String((o as Json)?.text ?? ''),
-        voter_count: 0,
-      }));
-      if (options.length < 2) throw fail('pollTooFewOptions');
-      if (options.length > 12) throw fail('pollTooManyOptions');
-      return {
-        poll: {
-          id: String(nextId(ctx.world, 'poll')),
-          question,
-          options,
-          total_voter_count: 0,
-          is_closed: p.bool('is_closed'),
-          is_anonymous: p.str('is_anonymous') === undefined ? true : p.bool('is_anonymous'),
-          type: p.str('type') === 'quiz' ? 'quiz' : 'regular',
-          allows_multiple_answers: p.bool('allows_multiple_answers'),
-        },
+      const question = orFail(
+        readFormattedText(p.str('question') ?? '', p.str('question_parse_mode'), p.str('question_entities')),
+      );
+      const options = readPollOptions(p);
+      const type = p.str('type') ?? '';
+      if (type !== 'quiz' && type !== 'regular' && type !== '') throw fail('pollType');
+      return () => {
+        const fixed = orFail(fixFormattedText(question.text, question.entities));
+        if (codePoints(fixed.text) > 300) throw fail('pollQuestionLength');
+        if (options.length === 0) throw fail('pollNoOptions');
+        if (options.length > 12) throw fail('pollTooManyOptions');
+        const texts = options.map((o) => {
+          const option = orFail(fixFormattedText(o.text, o.entities));
+          if (codePoints(option.text) > 100) throw fail('pollOptionLength');
+          return option.entities.length === 0
+            ? { text: option.text, voter_count: 0 }
+            : { text: option.text, text_entities: entitiesJson(ctx, option.entities), voter_count: 0 };
+        });
+        return {
+          poll: {
+            id: String(nextId(ctx.world, 'poll')),
+            question: fixed.text,
+            ...(fixed.entities.length > 0 ? { question_entities: entitiesJson(ctx, fixed.entities) } : {}),
+            options: texts,
+            total_voter_count: 0,
+            is_closed: p.bool('is_closed'),
+            is_anonymous: p.has('is_anonymous') ? p.bool('is_anonymous') : true,
+            type: type === 'quiz' ? 'quiz' : 'regular',
+            allows_multiple_answers: p.bool('allows_multiple_answers'),
+          },
+        };
       };
     }),
 
   sendDice: (ctx, p) =>
     send<Sent<'sendDice'>>(ctx, p, () => ({
+      // TDLib takes 🎲 for an empty emoji; which emoji Telegram allows is its own rule.
       dice: { emoji: p.str('emoji') || '🎲', value: (nextId(ctx.world, 'dice') % 6) + 1 },
     })),
 
   sendChatAction(ctx, p) {
-    const chat = chatOf(ctx, p, 'chat_id');
-    threadOf(ctx, chat, p, undefined);
-    const action = p.str('action');
-    if (!action) throw fail('parameterEmpty', 'action');
-    if (!ACTIONS.has(action)) throw fail('actionInvalid');
+    // Client.cpp process_send_chat_action_query: the action (lower-cased) before the chat; the
+    // topic is passed on unchecked.
+    if (!ACTIONS.has((p.str('action') ?? '').toLowerCase())) throw fail('actionInvalid');
+    chatOf(ctx, p, 'chat_id');
     return true;
   },
 
   forwardMessage(ctx, p) {
-    // No keyboard and no reply: forwardMessage has neither parameter.
-    const chat = chatOf(ctx, p, 'chat_id');
-    const thread = threadOf(ctx, chat, p, undefined);
+    p.required('from_chat_id');
     const source = sourceOf(ctx, p, 'forward');
-    checkFlood(ctx.world, ctx.bot.id, chat.id, chat.type !== 'private');
+    const target = resolveTarget(ctx, p, { thread: p.id('message_thread_id'), reply: orFail(readReplyParameters({})) });
+    // TDLib MessagesManager::can_forward_message: not service messages, not protected content
+    // (which a bot may copy, not forward).
+    if (source.service || source.msg.has_protected_content) throw fail('cantForward');
     const fields: Json = {
       forward_origin: { type: 'user', sender_user: source.msg.from, date: source.msg.date },
       ...contentOf(source.msg),
     };
+    checkOpen(ctx, target.chat, target.thread);
+    checkFlood(ctx.world, ctx.bot.id, target.chat.id, target.chat.type !== 'private');
     if (p.bool('protect_content')) fields.has_protected_content = true;
-    return messageJson(post(ctx, chat, thread, fields)) as Sent<'forwardMessage'>;
+    return messageJson(post(ctx, target.chat, target.thread, fields)) as Sent<'forwardMessage'>;
   },
 
   copyMessage(ctx, p) {
     const message = send(ctx, p, () => {
-      const fields = contentOf(sourceOf(ctx, p, 'copy').msg);
-      if (p.str('caption') !== undefined && fields.text === undefined) {
-        delete fields.caption;
-        delete fields.caption_entities;
-        Object.assign(fields, captionOf(ctx, p));
-      }
-      return fields;
+      p.required('from_chat_id');
+      // Client.cpp process_copy_message_query: a `caption` parameter, even empty, replaces the caption.
+      const caption = p.has('caption') ? readCaption(p) : undefined;
+      const source = sourceOf(ctx, p, 'copy');
+      return () => {
+        if (source.service) throw fail('cantCopy');
+        const fields = contentOf(source.msg);
+        if (caption && fields.text === undefined) {
+          delete fields.caption;
+          delete fields.caption_entities;
+          Object.assign(fields, captionFields(ctx, caption));
+        }
+        return fields;
+      };
     });
     return { message_id: message.message_id };
   },
 
-  editMessageText(ctx, p) {
-    const markup = inlineOnly(readMarkup(p));
-    const content = textOf(ctx, p);
-    const stored = editable(ctx, p);
-    if (stored.msg.text === undefined) throw fail('noTextToEdit');
-    return finishEdit<Sent<'editMessageText'>>(ctx, stored, { text: content.text, entities: content.entities }, markup);
-  },
-
-  editMessageCaption(ctx, p) {
-    const markup = inlineOnly(readMarkup(p));
-    const caption = captionOf(ctx, p);
-    const stored = editable(ctx, p);
-    if (stored.msg.text !== undefined) throw fail('noCaptionToEdit');
-    return finishEdit<Sent<'editMessageCaption'>>(
-      ctx,
-      stored,
-      { caption: caption.caption, caption_entities: caption.caption_entities },
-      markup,
-    );
-  },
-
-  editMessageReplyMarkup(ctx, p) {
-    const markup = inlineOnly(readMarkup(p));
-    return finishEdit<Sent<'editMessageReplyMarkup'>>(ctx, editable(ctx, p), {}, markup);
-  },
-
   deleteMessage(ctx, p) {
+    if ((p.str('chat_id') ?? '') === '') throw fail('chatIdNotSpecified');
+    if (p.id('message_id') === 0) throw fail('messageIdMissing');
     const chat = chatOf(ctx, p, 'chat_id');
-    const stored = messageIn(chat, p);
-    if (!stored) throw fail('messageNotFound', 'delete');
-    if (stored.msg.forum_topic_created !== undefined) throw fail('cantDelete');
-    if (stored.senderId !== ctx.bot.id && !can(ctx, chat, 'can_delete_messages')) throw fail('cantDelete');
+    const stored = messageOf(p, chat, 'delete');
+    // TDLib MessagesManager::can_delete_message / can_revoke_message, for a bot.
+    if (chat.type === 'supergroup') {
+      if (ageOf(ctx, stored) >= 2 * DAY || stored.msg.forum_topic_created !== undefined) throw fail('cantDelete');
+      if (stored.senderId !== ctx.bot.id && !can(ctx, chat, 'can_delete_messages')) throw fail('cantDelete');
+    } else {
+      const age = ageOf(ctx, stored);
+      if ((stored.msg.dice !== undefined && age < DAY) || age > 2 * DAY) throw fail('cantDeleteForEveryone');
+    }
     chat.messages.delete(stored.msg.message_id);
     return true;
   },
 
   pinChatMessage(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id');
-    const stored = messageIn(chat, p);
-    if (!stored || stored.service) throw fail('messageNotFound', 'pin');
+    const stored = messageOf(p, chat, 'pin');
     checkPinRights(ctx, chat);
+    if (stored.service) throw fail('servicePin');
     stored.pinned = true;
-    if (chat.type === 'supergroup')
-      postService(ctx, chat, stored.thread, { pinned_message: structuredClone(stored.msg) });
+    postService(ctx, chat, stored.thread, { pinned_message: structuredClone(stored.msg) });
     return true;
   },
 
   unpinChatMessage(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id');
+    const stored = p.id('message_id') > 0 ? messageOf(p, chat, 'unpin') : lastPinned(chat);
+    if (!stored) throw fail('messageNotFound', 'unpin');
     checkPinRights(ctx, chat);
-    const id = p.int('message_id');
-    if (id !== undefined && id > 0) {
-      const stored = chat.messages.get(id);
-      if (!stored) throw fail('messageNotFound', 'unpin');
-      stored.pinned = false;
-      return true;
-    }
-    const last = lastPinned(chat);
-    if (last) last.pinned = false;
+    stored.pinned = false;
     return true;
   },
 

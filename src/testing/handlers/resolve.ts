@@ -1,38 +1,71 @@
 import type { Reader } from '../args.js';
-import { fail } from '../failures.js';
+import { fail, orFail } from '../failures.js';
+import { cleanTopicName } from '../server/names.js';
 import { groupByUsername, hasRight, privateChat } from '../state/chats.js';
-import type { AdminRights, ChatState, Topic, UserJson } from '../state/types.js';
+import type { AdminRights, ChatState, Stored, Topic, UserJson } from '../state/types.js';
 import type { Context } from './context.js';
 
 /**
- * The chat a parameter names (`chat_id`, `from_chat_id`): a group by id or `@username`, or the
- * private chat with a user who wrote to the bot. The bot must be in a group (Client.cpp
- * `check_chat`; the 403 texts are Telegram's).
+ * What a method needs of a chat (Client.cpp `AccessRights`): `read` lets a bot read a public
+ * supergroup (one with a username) it is not a member of; `write` needs membership everywhere.
  * @internal
  */
-export function chatOf<N extends string>(ctx: Context, p: Reader<N>, name: N): ChatState {
-  const raw = p.str(name);
-  if (raw === undefined || raw.trim() === '') throw fail('parameterEmpty', name);
+export type Access = 'read' | 'write';
+
+/**
+ * The chat a parameter names (`chat_id`, `from_chat_id`), as `Client::check_chat` resolves it:
+ * empty ⇒ `chat_id is empty`; `@username` names a supergroup; a number is read leniently
+ * (`td::to_integer`); a positive one is the private chat with a user who wrote to the bot
+ * (Telegram answers for the users it never saw and for other bots); then `check_chat_access`:
+ * a bot banned from a supergroup, or not a member of it, is refused with 403.
+ * @internal
+ */
+export function chatOf<N extends string>(ctx: Context, p: Reader<N>, name: N, access: Access = 'write'): ChatState {
+  return chatByText(ctx, p.str(name) ?? '', access);
+}
+
+/** {@link chatOf} for a chat id given as text (a `reply_parameters.chat_id`, a command scope's). @internal */
+export function chatByText(ctx: Context, text: string, access: Access = 'write'): ChatState {
+  if (text === '') throw fail('parameterEmpty', 'chat_id');
   let chat: ChatState | undefined;
-  const text = raw.trim();
   if (text.startsWith('@')) chat = groupByUsername(ctx.world, text.slice(1));
   else {
-    const id = p.int(name) ?? 0;
+    const id = chatIdOf(text);
     if (id > 0) {
       const user = ctx.world.users.get(id);
       if (!user) throw fail('chatNotFound');
       if (user.is_bot) throw fail('botToBot');
       chat = privateChat(ctx.world, ctx.bot, user, false);
-      if (!chat) throw fail('cantInitiate');
+      // A user who never wrote to the bot: Telegram refuses to write to them; to read, TDLib
+      // does not know the chat.
+      if (!chat) throw fail(access === 'write' ? 'cantInitiate' : 'chatNotFound');
     } else chat = ctx.world.chats.get(id);
   }
   if (!chat) throw fail('chatNotFound');
   if (chat.type === 'supergroup') {
     const status = chat.members.get(ctx.bot.id)?.status;
     if (status === 'kicked') throw fail('botKicked');
-    if (status === undefined || status === 'left') throw fail('botNotMember');
+    const isPublic = chat.username !== undefined;
+    if ((status === undefined || status === 'left') && (access === 'write' || !isPublic)) throw fail('botNotMember');
   }
   return chat;
+}
+
+/** `td::to_integer<int64>` of a chat id, as a number (chat ids stay below 2^53). */
+function chatIdOf(text: string): number {
+  const match = /^-?\d*/.exec(text)![0];
+  return match === '' || match === '-' ? 0 : Number(match.slice(0, 20));
+}
+
+/**
+ * `Client::check_message` after the chat: `message_id` 0 or unknown is `message to <verb> not found`.
+ * @internal
+ */
+export function messageOf(p: Reader<'message_id'>, chat: ChatState, verb: string): Stored {
+  const id = p.id('message_id');
+  const stored = id > 0 ? chat.messages.get(id) : undefined;
+  if (!stored) throw fail('messageNotFound', verb);
+  return stored;
 }
 
 /** Whether the calling bot has an administrator right in a chat (always in private chats). @internal */
@@ -40,36 +73,56 @@ export function can(ctx: Context, chat: ChatState, right: keyof AdminRights): bo
   return hasRight(chat, ctx.bot.id, right);
 }
 
-/** A forum for the topic methods; private chats (with topics) only where the method allows them. @internal */
+/**
+ * A forum for the topic methods (td/telegram/ForumTopicManager.cpp `is_forum`): a supergroup
+ * with topics, or (where the method allows it) the private chat of a bot with topics enabled;
+ * otherwise `The chat is not a forum`, or `The chat is not a supergroup forum` for a private chat
+ * with topics where the method wants a supergroup.
+ * @internal
+ */
 export function forumOf(ctx: Context, p: Reader<'chat_id'>, allowPrivate: boolean): ChatState {
   const chat = chatOf(ctx, p, 'chat_id');
-  if (chat.type === 'private' && !allowPrivate) throw fail('notASupergroupForum');
   if (!chat.forum) throw fail('notAForum');
+  if (chat.type === 'private' && !allowPrivate) throw fail('notASupergroupForum');
   return chat;
 }
 
-/** The topic `message_thread_id` names (not General). @internal */
+/**
+ * The topic `message_thread_id` names (not General): 0 or less is `Invalid forum topic
+ * identifier specified` (TDLib `can_be_forum_topic_id`); an unknown one is answered by Telegram
+ * (`message thread not found`).
+ * @internal
+ */
 export function topicOf(chat: ChatState, p: Reader<'message_thread_id'>): Topic {
-  const id = p.int('message_thread_id') ?? 0;
+  const id = p.id('message_thread_id');
   if (id <= 0) throw fail('topicIdInvalid');
   const topic = chat.topics.get(id);
   if (!topic) throw fail('threadNotFound');
   return topic;
 }
 
-/** The user `user_id` names. @internal */
+/** The user `user_id` names (`Client::get_user_id`: 0 or less is `Invalid user_id specified`). @internal */
 export function userOf(ctx: Context, p: Reader<'user_id'>): UserJson {
-  const id = p.int('user_id') ?? 0;
-  if (id <= 0) throw fail('parameterEmpty', 'user_id');
+  const id = userIdOf(p);
   const user = ctx.world.users.get(id);
   if (!user) throw fail('userNotFound');
   return user;
 }
 
-/** Telegram's `clean_name`: newlines and no-break spaces become spaces, trimmed, cut to 128 characters. @internal */
+/** `Client::get_user_id`: `max(td::to_integer<int64>(user_id), 0)`, and 0 is refused. @internal */
+export function userIdOf(p: Reader<'user_id'>): number {
+  const id = Math.max(p.int('user_id') ?? 0, 0);
+  if (id === 0) throw fail('invalidUserId');
+  return id;
+}
+
+/**
+ * A topic name as TDLib keeps it (server/names.ts `cleanTopicName`: control characters, runs of
+ * spaces and invisible characters cleaned, cut to 128 characters); may be empty.
+ * @internal
+ */
 export function cleanName(raw: string): string {
-  const name = raw.replace(/[\n\r\t\u00a0]/g, ' ').trim();
-  return Array.from(name).slice(0, 128).join('');
+  return orFail(cleanTopicName(raw));
 }
 
 /** Pins need `can_pin_messages` (always allowed in private chats). @internal */

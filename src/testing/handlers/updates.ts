@@ -1,64 +1,59 @@
-import type { Reader } from '../args.js';
 import { fail } from '../failures.js';
-import { type Context, Described, type HandlerTable } from './context.js';
+import { integerArg } from '../server/integers.js';
+import { formatUrl, parseUrl } from '../server/links.js';
+import { Described, type HandlerTable } from './context.js';
 
-/** `allowed_updates`: the listed names, or `undefined` when absent or not a JSON array. */
-function allowedOf(p: Reader<'allowed_updates'>): string[] | undefined {
-  const raw = p.json('allowed_updates');
-  if (raw === undefined || 'error' in raw || !Array.isArray(raw.value)) return undefined;
-  return (raw.value as unknown[]).filter((v): v is string => typeof v === 'string');
-}
-
-function removeWebhook(ctx: Context, dropPending: boolean): Described<true> {
-  const had = ctx.delivery.deleteWebhook(ctx.bot, dropPending);
-  return new Described(true, had ? 'Webhook was deleted' : 'Webhook is already deleted');
-}
+const DESCRIPTIONS = {
+  set: 'Webhook was set',
+  deleted: 'Webhook was deleted',
+  unchanged: { set: 'Webhook is already set', deleted: 'Webhook is already deleted' },
+} as const;
 
 /** getUpdates and webhooks: parameters are read here; queues, polls and the pump are the delivery module's. @internal */
 export const updateHandlers = {
   getUpdates: (ctx, p) =>
     ctx.delivery.getUpdates(
       ctx.bot,
-      {
-        offset: p.int('offset') ?? 0,
-        limit: Math.min(100, Math.max(1, p.int('limit') || 100)),
-        timeout: Math.min(50, Math.max(0, p.int('timeout') ?? 0)),
-        allowed: allowedOf(p),
-      },
+      { offset: p.str('offset'), limit: p.str('limit'), timeout: p.str('timeout'), allowed: p.str('allowed_updates') },
       ctx.signal,
     ),
 
   setWebhook(ctx, p) {
+    // Client.cpp process_set_webhook_query and do_set_webhook; WebhookActor.cpp checks the URL.
     const url = p.str('url') ?? '';
-    if (url === '') return removeWebhook(ctx, p.bool('drop_pending_updates'));
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw fail('webhookUrlInvalid');
+    const drop = p.bool('drop_pending_updates');
+    if (url === '') {
+      const outcome = ctx.delivery.setWebhook(ctx.bot, undefined, drop, p.str('allowed_updates'));
+      return new Described(true, outcome === 'deleted' ? DESCRIPTIONS.deleted : DESCRIPTIONS.unchanged.deleted);
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw fail('webhookUrlInvalid');
+    // The URL is read with https as the default scheme (td::parse_url).
+    const parsed = parseUrl(url, 'https');
+    if (!parsed.ok) throw fail('webhookUrlInvalid');
+    const secret = p.str('secret_token') ?? '';
+    if (secret.length > 256) throw fail('secretTooLong');
+    if (!/^[A-Za-z0-9_-]*$/.test(secret)) throw fail('secretCharacters');
+    const { protocol, specifiedPort } = parsed.value;
+    const port = specifiedPort || (protocol === 'https' ? 443 : 80);
     if (ctx.world.settings.strictWebhooks) {
-      if (parsed.protocol !== 'https:') throw fail('webhookHttps');
-      if (!['', '443', '80', '88', '8443'].includes(parsed.port)) throw fail('webhookPort');
-    }
-    const secret = p.str('secret_token') || undefined;
-    if (secret !== undefined) {
-      if (secret.length > 256) throw fail('secretTooLong');
-      if (!/^[A-Za-z0-9_-]+$/.test(secret)) throw fail('secretCharacters');
+      if (protocol !== 'https') throw fail('webhookHttps');
+      if (![443, 80, 88, 8443].includes(port)) throw fail('webhookPort');
     }
     const settings = {
       url,
-      secret,
-      maxConnections: Math.min(100, Math.max(1, p.int('max_connections') || 40)),
+      target: formatUrl(parsed.value),
+      secret: secret === '' ? undefined : secret,
+      // Client.cpp Client::get_webhook_max_connections: default 40, clamped to 1…100.
+      maxConnections: integerArg(p.str('max_connections'), 40, 1, 100),
       ipAddress: p.str('ip_address') || undefined,
-      allowed: allowedOf(p),
     };
-    const changed = ctx.delivery.setWebhook(ctx.bot, settings, p.bool('drop_pending_updates'));
-    return new Described(true, changed ? 'Webhook was set' : 'Webhook is already set');
+    const outcome = ctx.delivery.setWebhook(ctx.bot, settings, drop, p.str('allowed_updates'));
+    return new Described(true, outcome === 'set' ? DESCRIPTIONS.set : DESCRIPTIONS.unchanged.set);
   },
 
-  deleteWebhook: (ctx, p) => removeWebhook(ctx, p.bool('drop_pending_updates')),
+  deleteWebhook(ctx, p) {
+    const outcome = ctx.delivery.setWebhook(ctx.bot, undefined, p.bool('drop_pending_updates'), undefined);
+    return new Described(true, outcome === 'deleted' ? DESCRIPTIONS.deleted : DESCRIPTIONS.unchanged.deleted);
+  },
 
   getWebhookInfo: (ctx) => ctx.delivery.webhookInfo(ctx.bot),
 } satisfies HandlerTable;

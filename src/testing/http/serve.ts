@@ -96,14 +96,17 @@ export function createServe(world: World, delivery: Delivery): Serve {
   function answer(request: RawRequest, body: RawBody): RawResponse | Promise<RawResponse> {
     const path = request.path;
     if (path.startsWith('/file/')) return file(world, path);
-    const call = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(path);
+    // HttpConnection.cpp HttpConnection::handle: `/bot<token>/<method>`; an empty method is
+    // taken from the `method` parameter (Query.cpp), any case.
+    const call = /^\/bot([^/]*)\/(.*)$/.exec(path);
     if (!call) return failureResponse(fail('notFound'));
     const bot = authorize(world, decode(call[1]!));
     if (bot instanceof Failure) return failureResponse(bot);
-    const handler = handlerOf(call[2]!);
-    if (!handler) return failureResponse(fail('notFound'));
+    const args = readArgs(request, body);
+    const handler = handlerOf(call[2] === '' ? (args.str('method') ?? '') : decode(call[2]!));
+    if (!handler) return failureResponse(fail('methodNotFound'));
     try {
-      const result = handler(new CallContext(world, delivery, bot, request), readArgs(request, body));
+      const result = handler(new CallContext(world, delivery, bot, request), args);
       return result instanceof Promise ? result.then(success, failed) : success(result);
     } catch (error) {
       return failed(error);
@@ -126,7 +129,7 @@ function file(world: World, path: string): RawResponse {
   if (bot instanceof Failure) return failureResponse(bot);
   const record = world.filesByPath.get(match[2]!.split('/').map(decode).join('/'));
   if (!record) return failureResponse(fail('notFound'));
-  return { status: 200, type: record.type, body: record.bytes };
+  return { status: 200, type: record.type || 'application/octet-stream', body: record.bytes };
 }
 
 /** Runs a method as a bot outside any request (a method call in a webhook's answer). @internal */

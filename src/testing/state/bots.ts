@@ -1,10 +1,19 @@
 import type { BotState, UserJson, World } from './types.js';
 import { nextId } from './world.js';
 
-const VALID_TOKEN = /^[1-9]\d{0,19}:[^/]+$/;
-
-/** Whether a token is well formed (digits, `:`, a secret part; at most 80 characters). @internal */
-export const isValidToken = (token: string): boolean => token.length <= 80 && VALID_TOKEN.test(token);
+/**
+ * Whether a token is well formed as ClientManager.cpp `ClientManager::send` checks it: at most
+ * 80 characters, no `/`, not starting with `0`, and the part before the first `:` an exact
+ * integer in (0, 2^54).
+ * @internal
+ */
+export function isValidToken(token: string): boolean {
+  if (token.length > 80 || token.startsWith('0') || token.includes('/')) return false;
+  const colon = token.indexOf(':');
+  if (colon === -1) return false;
+  const id = token.slice(0, colon);
+  return /^[1-9]\d{0,16}$/.test(id) && Number(id) < 2 ** 54;
+}
 
 /** A bot to add: every field checked by the caller. @internal */
 export interface BotSpec {

@@ -33,6 +33,8 @@ export interface StoreExtras {
   external?: Stored | undefined;
   /** A service message (topic created, pinned, …). */
   service?: boolean;
+  /** Sent with a reply keyboard, a removal or a force reply (never editable). */
+  hadReplyMarkup?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function storeMessage(
     service: extras.service ?? false,
     pinned: false,
   };
+  if (extras.hadReplyMarkup) stored.hadReplyMarkup = true;
   chat.messages.set(msg.message_id, stored);
   return stored;
 }

@@ -31,6 +31,11 @@ export interface Stored {
   senderId: number;
   service: boolean;
   pinned: boolean;
+  /**
+   * Sent with a reply keyboard, a keyboard removal or a force reply: TDLib never lets such a
+   * message be edited (`MessagesManager::can_edit_message`, `had_reply_markup`).
+   */
+  hadReplyMarkup?: boolean;
   /** The message as replies nest it (built once; dropped when the message is edited). */
   asReply?: Json | undefined;
 }
@@ -75,11 +80,15 @@ export interface ChatState {
 
 /** A file uploaded to (or referenced by) the emulator. @internal */
 export interface FileRecord {
+  /** What it was sent as: `photo`, `document`, `video`, … (a file_id of one kind may not fit another). */
+  kind: string;
   file_id: string;
   file_unique_id: string;
   file_path: string;
   bytes: Uint8Array;
+  /** The file name as the server keeps it (cleaned). */
   name: string;
+  /** The MIME type TDLib derives from the name's extension (`''` when unknown). */
   type: string;
 }
 
