@@ -1,4 +1,5 @@
 import type { ResponseParameters } from '../types/botApi.js';
+import { BREADTH_FAILURES } from './failures/breadth.js';
 
 /**
  * A Bot API failure: the HTTP status is `code` (also `error_code`), `description` is the full
@@ -76,8 +77,6 @@ export const FAILURES = {
   rightsRestrict: { code: 400, text: 'not enough rights to restrict/unrestrict chat member' },
   rightsPin: { code: 400, text: 'not enough rights to manage pinned messages in the chat' },
   rightsInviteLink: { code: 400, text: 'not enough rights to manage chat invite link' },
-  inviteLinkNameTooLong: { code: 400, text: 'invite link name is too long' },
-  memberLimitInvalid: { code: 400, text: 'member limit must be between 1 and 99999' },
 
   // Topics (TOPIC_* are Telegram's own error names, passed through by the server).
   rightsCreateTopic: { code: 400, text: 'not enough rights to create a topic' },
@@ -168,6 +167,9 @@ export const FAILURES = {
   webhookPort: { code: 400, text: 'bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443' },
   secretTooLong: { code: 400, text: 'secret token is too long' },
   secretCharacters: { code: 400, text: 'secret token contains unallowed characters' },
+
+  // The methods and helpers added for the Bot API's breadth: a table of their own.
+  ...BREADTH_FAILURES,
 } as const satisfies Record<string, FailureSpec>;
 
 /** The name of a failure in {@link FAILURES}. @internal */

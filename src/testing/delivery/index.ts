@@ -1,7 +1,7 @@
 import type { Update, WebhookInfo } from '../../types/botApi.js';
 import type { Args } from '../args.js';
 import { fail } from '../failures.js';
-import type { BotState, ChatState, Json, Stored, World } from '../state/types.js';
+import type { AdminRights, BotState, ChatState, Json, Stored, World } from '../state/types.js';
 import type { WebhookFetch } from '../types.js';
 import type { Mailbox, WebhookSettings } from './mailbox.js';
 import { type PumpHost, pump } from './webhook.js';
@@ -20,13 +20,16 @@ export interface OutgoingUpdate {
  * - `bot`: exactly this bot (a callback query on its message, …);
  * - `chat`: a message (new or edited) in a chat: the bots of the chat that may see it;
  * - `membership`: a change of a member of a chat (`chat_member` payload): the member itself
- *   gets it as `my_chat_member` when it is a bot, the chat's administrator bots as `chat_member`.
+ *   gets it as `my_chat_member` when it is a bot, the chat's administrator bots as `chat_member`;
+ * - `admins`: the administrator bots of a group (with `right`, when given), or the bot of a
+ *   private chat: reactions (`message_reaction`) and join requests (`chat_join_request`).
  * @internal
  */
 export type Audience =
   | { readonly to: 'bot'; readonly bot: BotState }
   | { readonly to: 'chat'; readonly chat: ChatState; readonly message: Stored }
-  | { readonly to: 'membership'; readonly chat: ChatState; readonly userId: number };
+  | { readonly to: 'membership'; readonly chat: ChatState; readonly userId: number }
+  | { readonly to: 'admins'; readonly chat: ChatState; readonly right?: keyof AdminRights };
 
 /** What `getUpdates` asks for, read and clamped by its handler. @internal */
 export interface PollRequest {
@@ -135,6 +138,21 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
           else if (audience.chat.members.get(bot.id)?.status === 'administrator') push(bot, update.kind, copy);
         }
         return;
+      case 'admins': {
+        const { chat, right } = audience;
+        if (chat.type === 'private') {
+          const bot = world.botsById.get(chat.botId ?? 0);
+          if (bot) push(bot, update.kind, copy);
+          return;
+        }
+        for (const bot of world.bots.values()) {
+          const member = chat.members.get(bot.id);
+          if (member?.status === 'administrator' && (right === undefined || member.rights[right])) {
+            push(bot, update.kind, copy);
+          }
+        }
+        return;
+      }
       case 'chat': {
         const { chat, message } = audience;
         // Bots get no updates for messages sent by bots: their own, service messages included.

@@ -1,8 +1,7 @@
-import type { BotCommand } from '../../types/botApi.js';
 import { fail } from '../failures.js';
 import type { HandlerTable } from './context.js';
 
-/** Callback queries (answers) and the bot's command list. @internal */
+/** Callback queries: the bot's answers. @internal */
 export const callbackHandlers = {
   answerCallbackQuery(ctx, p) {
     const query = ctx.world.callbacks.get(p.str('callback_query_id') ?? '');
@@ -20,20 +19,6 @@ export const callbackHandlers = {
     const url = p.str('url');
     if (url) answer.url = url;
     query.answer = answer;
-    return true;
-  },
-
-  setMyCommands(ctx, p) {
-    const raw = p.json('commands');
-    if (raw === undefined || 'error' in raw || !Array.isArray(raw.value)) throw fail('cantParseJson', 'commands');
-    ctx.bot.commands = raw.value as BotCommand[];
-    return true;
-  },
-
-  getMyCommands: (ctx) => ctx.bot.commands,
-
-  deleteMyCommands(ctx) {
-    ctx.bot.commands = [];
     return true;
   },
 } satisfies HandlerTable;

@@ -51,7 +51,7 @@ function captioned<K extends string>(
 const MEDIA_GROUP_KINDS = ['photo', 'video', 'audio', 'document'];
 type AlbumMessage = Result<'sendMediaGroup'>[number];
 
-/** Sending files (each kind, albums) and `getFile`. @internal */
+/** Sending files (each kind, albums) and `getFile`; stickers are in `stickers.ts`. @internal */
 export const fileHandlers = {
   sendPhoto: (ctx, p) => send<Sent<'sendPhoto'>>(ctx, p, () => captioned(ctx, p, 'photo')),
   sendDocument: (ctx, p) => send<Sent<'sendDocument'>>(ctx, p, () => captioned(ctx, p, 'document')),
@@ -59,8 +59,6 @@ export const fileHandlers = {
   sendAudio: (ctx, p) => send<Sent<'sendAudio'>>(ctx, p, () => captioned(ctx, p, 'audio')),
   sendAnimation: (ctx, p) => send<Sent<'sendAnimation'>>(ctx, p, () => captioned(ctx, p, 'animation')),
   sendVoice: (ctx, p) => send<Sent<'sendVoice'>>(ctx, p, () => captioned(ctx, p, 'voice')),
-  sendSticker: (ctx, p) =>
-    send<Sent<'sendSticker'>>(ctx, p, () => mediaJson('sticker', fileOf(ctx, p, 'sticker', 'sticker'))),
 
   sendMediaGroup(ctx, p) {
     const raw = p.json('media');

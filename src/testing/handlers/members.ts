@@ -29,15 +29,18 @@ export const memberHandlers = {
     const chat = chatOf(ctx, p, 'chat_id');
     const user = userOf(ctx, p);
     if (chat.type === 'private') return memberJson({ user, status: 'member', rights: NO_RIGHTS });
-    return memberJson(chat.members.get(user.id) ?? absent(user));
+    return memberJson(chat.members.get(user.id) ?? absent(user), ctx.bot.id);
   },
 
   getChatAdministrators(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id');
     if (chat.type === 'private') throw fail('privateAdministrators');
+    // Other bots only with return_bots (Client.cpp JsonChatMembers); the calling bot always.
+    const bots = p.bool('return_bots');
     return [...chat.members.values()]
       .filter((m) => m.status === 'creator' || m.status === 'administrator')
-      .map(memberJson) as Result<'getChatAdministrators'>;
+      .filter((m) => bots || m.user.is_bot !== true || m.user.id === ctx.bot.id)
+      .map((m) => memberJson(m, ctx.bot.id)) as Result<'getChatAdministrators'>;
   },
 
   getChatMemberCount(ctx, p) {

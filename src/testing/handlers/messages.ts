@@ -7,6 +7,7 @@ import { type Markup, readMarkup } from '../markup.js';
 import { contentOf, editMessage, lastPinned, messageJson } from '../state/messages.js';
 import type { ChatState, Json, Stored } from '../state/types.js';
 import { nextId, unixTime } from '../state/world.js';
+import { liveOf, locationJson } from './common.js';
 import type { Context, HandlerTable } from './context.js';
 import { can, chatOf, checkPinRights } from './resolve.js';
 import { captionOf, post, postService, type Sent, send, textOf, threadOf } from './sending.js';
@@ -58,7 +59,7 @@ function messageIn(chat: ChatState, p: Reader<'message_id'>): Stored | undefined
   return id > 0 ? chat.messages.get(id) : undefined;
 }
 
-/** Sending, forwarding, copying, editing, deleting and pinning messages (files are in `files.ts`). @internal */
+/** Sending, forwarding, copying, editing, deleting and pinning messages (files are in `files.ts`, other content in `content.ts`). @internal */
 export const messageHandlers = {
   sendMessage: (ctx, p) => send<Sent<'sendMessage'>>(ctx, p, () => textOf(ctx, p)),
 
@@ -68,7 +69,9 @@ export const messageHandlers = {
       const longitude = p.float('longitude');
       if (latitude === undefined || longitude === undefined) throw fail('locationMissing');
       if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) throw fail('locationInvalid');
-      return { location: { latitude, longitude } };
+      // A live location (live_period) can be edited later: see content.ts.
+      const accuracy = Math.min(1500, Math.max(0, p.float('horizontal_accuracy') ?? 0));
+      return { location: locationJson({ latitude, longitude, horizontal_accuracy: accuracy }, liveOf(p)) };
     }),
 
   sendContact: (ctx, p) =>
@@ -106,13 +109,9 @@ export const messageHandlers = {
       };
     }),
 
-  sendDice: (ctx, p) =>
-    send<Sent<'sendDice'>>(ctx, p, () => ({
-      dice: { emoji: p.str('emoji') || '🎲', value: (nextId(ctx.world, 'dice') % 6) + 1 },
-    })),
-
   sendChatAction(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id');
+    if (chat.blocked) throw fail('botBlocked');
     threadOf(ctx, chat, p, undefined);
     const action = p.str('action');
     if (!action) throw fail('parameterEmpty', 'action');
