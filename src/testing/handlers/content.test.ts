@@ -105,7 +105,7 @@ describe('forwardMessages and copyMessages', () => {
     const groups = inTopic.slice(1).map((m) => m.media_group_id);
     expect(groups[0]).toBeDefined();
     expect(groups[0]).toBe(groups[1]);
-    expect(groups[0]).not.toBe(album[0]?.media_group_id);
+    expect(groups[0]).not.toBe((album[0] as { media_group_id?: string }).media_group_id);
     const copies = await client.call('copyMessages', {
       chat_id: forum.id,
       from_chat_id: forum.id,
@@ -279,7 +279,11 @@ describe('sendMessageDraft', () => {
 describe('stopPoll', () => {
   it('closes the bot’s poll, answers the Poll and sends the bot a poll update', async () => {
     const { forum, client, emulator } = scene();
-    const sent = await client.call('sendPoll', { chat_id: forum.id, question: 'Lunch?', options: ['Yes', 'No'] });
+    const sent = await client.call('sendPoll', {
+      chat_id: forum.id,
+      question: 'Lunch?',
+      options: [{ text: 'Yes' }, { text: 'No' }],
+    });
     const poll = await client.call('stopPoll', { chat_id: forum.id, message_id: sent.message_id });
     expect(poll).toMatchObject({ question: 'Lunch?', is_closed: true });
     expect(emulator.pendingUpdates().at(-1)?.poll).toMatchObject({ id: poll.id, is_closed: true });

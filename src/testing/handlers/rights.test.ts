@@ -167,7 +167,7 @@ describe('restrictChatMember', () => {
     await client.call('restrictChatMember', {
       chat_id: forum.id,
       user_id: ann.id,
-      permissions,
+      permissions: permissions as Record<string, boolean>,
       use_independent_chat_permissions: independent,
       until_date: Math.floor(Date.now() / 1000) + 10,
     });
