@@ -50,11 +50,11 @@ export interface BotOptions {
    */
   can_read_all_group_messages?: boolean;
   /**
-   * Users may create topics in their private chat with the bot (set in @BotFather on Telegram);
+   * Users may create topics in their private chat with the bot (set in `@BotFather` on Telegram);
    * needs `has_topics_enabled`. Default false. `getMe` reports it.
    */
   allows_users_to_create_topics?: boolean;
-  /** Inline mode on (set in @BotFather on Telegram): users can send it inline queries. Default false. `getMe` reports it. */
+  /** Inline mode on (set in `@BotFather` on Telegram): users can send it inline queries. Default false. `getMe` reports it. */
   supports_inline_queries?: boolean;
 }
 
