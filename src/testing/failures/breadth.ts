@@ -1,112 +1,241 @@
 /**
  * The failure texts of the methods and helpers added for the Bot API's breadth (issue 17):
  * members and rights, batches of messages, stickers, links and join requests, chat and bot
- * settings, inline queries, blocked bots. Merged into `FAILURES` (failures.ts), which checks
- * every entry; use them the same way (`throw fail('name')`). The texts are the official
- * server's (telegram-bot-api/Client.cpp, TDLib's texts as `Client::fail_query_with_error` turns
- * them: first letter lowered); where a text is the emulator's own choice, the entry says so.
+ * settings, inline queries, blocked bots. Spread into `FAILURES` (failures.ts), which checks every
+ * entry; use them the same way (`throw fail('name')`). Each says where its text comes from:
+ * `source` (the official server's source: `Client.cpp` is telegram-bot-api/Client.cpp, `td/…`
+ * the TDLib it pins; TDLib's texts as `Client::fail_query_with_error` turns them, first letter
+ * lowered), `telegram` (Telegram's own servers, not in the source) or `emulator` (its own choice).
  * @module
  * @internal
  */
+
+type Code = 400 | 403;
+type Text = string | ((...args: never[]) => string);
+type Origin = 'source' | 'telegram' | 'emulator';
+
+const entry =
+  (origin: Origin) =>
+  <C extends Code, T extends Text>(code: C, text: T, cite: string) =>
+    ({ code, text, origin, cite }) as const;
+const source = entry('source');
+const telegram = entry('telegram');
+const emulator = entry('emulator');
+
+const DPM = 'td/telegram/DialogParticipantManager.cpp';
+const DILM = 'td/telegram/DialogInviteLinkManager.cpp';
+const DM = 'td/telegram/DialogManager.cpp';
+
+/** The entries, by name (see the module comment). @internal */
 export const BREADTH_FAILURES = {
   // Methods of the Bot API that the emulator does not implement (docs/testing.md lists them).
-  notEmulated: {
-    code: 400,
-    text: (method: string) => `${method} exists in the Bot API but is not emulated by telegram-forum/testing`,
-  },
+  notEmulated: emulator(
+    400,
+    (method: string) => `${method} exists in the Bot API but is not emulated by telegram-forum/testing`,
+    'the Bot API methods listed in src/testing/handlers/notEmulated.ts',
+  ),
 
-  // Parameters (Client.cpp get_user_id, get_message_ids).
-  invalidId: { code: 400, text: (field: string) => `invalid ${field} specified` },
-  messageIdsMissing: { code: 400, text: 'message identifiers are not specified' },
-  messageIdsNotArray: { code: 400, text: 'expected an Array of message identifiers' },
-  messageIdsTooMany: { code: 400, text: 'too many message identifiers specified' },
-  messageIdNotNumber: { code: 400, text: 'message identifier must be a Number' },
-  messageIdUnparsable: { code: 400, text: "can't parse message identifier as a Number" },
-  messageIdNotPositive: { code: 400, text: 'invalid message identifier specified' },
+  // Parameters.
+  invalidId: source(400, (field: string) => `invalid ${field} specified`, 'Client.cpp Client::get_user_id'),
+  messageIdsMissing: source(400, 'message identifiers are not specified', 'Client.cpp Client::get_message_ids'),
+  messageIdsNotArray: source(400, 'expected an Array of message identifiers', 'Client.cpp Client::get_message_ids'),
+  messageIdsTooMany: source(400, 'too many message identifiers specified', 'Client.cpp Client::get_message_ids'),
+  messageIdNotNumber: source(400, 'message identifier must be a Number', 'Client.cpp Client::get_message_ids'),
+  messageIdUnparsable: source(400, "can't parse message identifier as a Number", 'Client.cpp Client::get_message_ids'),
+  messageIdNotPositive: source(400, 'invalid message identifier specified', 'Client.cpp Client::get_message_ids'),
 
-  // Members and rights (Client.cpp, TDLib DialogParticipantManager).
-  supergroupOrChannelOnly: { code: 400, text: 'method is available for supergroup and channel chats only' },
-  supergroupsOnly: { code: 400, text: 'method is available only for supergroups' },
-  groupsOnly: { code: 400, text: 'method is available only for groups and supergroups' },
-  cantPromoteSelf: { code: 400, text: "can't promote self" },
-  cantRestrictSelf: { code: 400, text: "can't restrict self" },
-  notEnoughRights: { code: 400, text: 'not enough rights' },
-  privatePermissions: { code: 400, text: "can't change private chat permissions" },
-  rightsPermissions: { code: 400, text: 'not enough rights to change chat permissions' },
-  ownerTitle: { code: 400, text: 'only the owner can edit their custom title' },
-  notAnAdministrator: { code: 400, text: 'user is not an administrator' },
-  rightsCustomTitle: { code: 400, text: 'not enough rights to change custom title of the user' },
-  privateBan: { code: 400, text: "can't ban members in private chats" },
+  // Members and rights.
+  supergroupOrChannelOnly: source(
+    400,
+    'method is available for supergroup and channel chats only',
+    'Client.cpp process_promote_chat_member_query',
+  ),
+  supergroupsOnly: source(
+    400,
+    'method is available only for supergroups',
+    'Client.cpp process_restrict_chat_member_query',
+  ),
+  groupsOnly: source(
+    400,
+    'method is available only for groups and supergroups',
+    'Client.cpp process_set_chat_administrator_custom_title_query, process_set_chat_member_tag_query',
+  ),
+  cantPromoteSelf: source(400, "can't promote self", `${DPM} promote_channel_participant`),
+  cantRestrictSelf: source(400, "can't restrict self", `${DPM} restrict_channel_participant`),
+  notEnoughRights: source(400, 'not enough rights', `${DPM} promote_channel_participant`),
+  privateBan: source(400, "can't ban members in private chats", `${DPM} ban_dialog_participant`),
+  privatePermissions: source(400, "can't change private chat permissions", `${DM} set_dialog_permissions`),
+  rightsPermissions: source(400, 'not enough rights to change chat permissions', `${DM} set_dialog_permissions`),
+  ownerTitle: source(
+    400,
+    'only the owner can edit their custom title',
+    'Client.cpp process_set_chat_administrator_custom_title_query',
+  ),
+  notAnAdministrator: source(
+    400,
+    'user is not an administrator',
+    'Client.cpp process_set_chat_administrator_custom_title_query',
+  ),
+  rightsCustomTitle: source(
+    400,
+    'not enough rights to change custom title of the user',
+    'Client.cpp process_set_chat_administrator_custom_title_query',
+  ),
 
-  // Messages (TDLib MessagesManager, Client.cpp on_message_send_failed).
-  messagesCantBeForwarded: { code: 400, text: "messages can't be forwarded" },
-  protectedContent: { code: 400, text: "message has protected content and can't be forwarded" },
-  pollMessageNotFound: { code: 400, text: 'message with poll to stop not found' },
-  notAPoll: { code: 400, text: 'message is not a poll' },
-  pollCantBeStopped: { code: 400, text: "poll can't be stopped" },
-  noLiveLocation: { code: 400, text: 'there is no live location in the message to edit' },
-  mediaCantBeEdited: { code: 400, text: "message media can't be edited" },
-  noVideoNote: { code: 400, text: 'there is no video note in the request' },
-  // The emulator's choices: Telegram answers these from its own servers (Bot API docs: drafts go
-  // to private chats only and need a non-zero draft_id).
-  draftPrivateOnly: { code: 400, text: 'message drafts can be sent only to private chats' },
-  draftIdInvalid: { code: 400, text: 'draft_id must be non-zero' },
+  // Messages.
+  messagesCantBeForwarded: source(400, "messages can't be forwarded", 'Client.cpp TdOnForwardMessagesCallback'),
+  protectedContent: source(
+    400,
+    "message has protected content and can't be forwarded",
+    'td/telegram/MessagesManager.cpp get_forwarded_messages',
+  ),
+  pollMessageNotFound: source(400, 'message with poll to stop not found', 'Client.cpp process_stop_poll_query'),
+  notAPoll: source(400, 'message is not a poll', 'td/telegram/MessagesManager.cpp get_message_poll_id'),
+  pollCantBeStopped: source(400, "poll can't be stopped", 'td/telegram/MessagesManager.cpp get_message_poll_id'),
+  noLiveLocation: source(
+    400,
+    'there is no live location in the message to edit',
+    'td/telegram/MessagesManager.cpp edit_message_live_location',
+  ),
+  mediaCantBeEdited: source(400, "message media can't be edited", 'td/telegram/MessagesManager.cpp edit_message_media'),
+  noVideoNote: source(400, 'there is no video note in the request', 'Client.cpp process_send_video_note_query'),
+  draftPrivateOnly: emulator(
+    400,
+    'message drafts can be sent only to private chats',
+    'Bot API docs (sendMessageDraft: private chats); Telegram answers this itself',
+  ),
+  draftIdInvalid: emulator(
+    400,
+    'draft_id must be non-zero',
+    'Bot API docs (sendMessageDraft: draft_id must be non-zero); Telegram answers this itself',
+  ),
 
-  // Reactions (Client.cpp get_reaction_types, get_reaction_type).
-  reactionsJson: { code: 400, text: "can't parse reaction types JSON object" },
-  reactionsNotArray: { code: 400, text: 'expected an Array of ReactionType' },
-  reactionType: { code: 400, text: (inner: string) => `can't parse ReactionType: ${inner}` },
+  // Reactions.
+  reactionsJson: source(400, "can't parse reaction types JSON object", 'Client.cpp Client::get_reaction_types'),
+  reactionsNotArray: source(400, 'expected an Array of ReactionType', 'Client.cpp Client::get_reaction_types'),
+  reactionType: source(
+    400,
+    (inner: string) => `can't parse ReactionType: ${inner}`,
+    'Client.cpp Client::get_reaction_types, get_reaction_type',
+  ),
 
-  // Stickers (Client.cpp process_get_custom_emoji_stickers_query; TDLib StickersManager, MessageContent).
-  emojiStickerInMessage: { code: 400, text: "can't send emoji stickers in messages" },
-  customEmojiIdsJson: { code: 400, text: "can't parse custom emoji identifiers JSON object" },
-  customEmojiIdsNotArray: { code: 400, text: 'expected an Array of custom emoji identifiers' },
-  customEmojiIdNotString: { code: 400, text: 'custom emoji identifier must be of type String' },
-  customEmojiIdInvalid: { code: 400, text: 'invalid custom emoji identifier specified' },
-  customEmojiIdsTooMany: { code: 400, text: 'too many custom emoji identifiers specified' },
-  // Telegram's own error for a sticker set that does not exist.
-  stickerSetInvalid: { code: 400, text: 'STICKERSET_INVALID' },
+  // Stickers.
+  emojiStickerInMessage: source(
+    400,
+    "can't send emoji stickers in messages",
+    'td/telegram/MessageContent.cpp create_input_message_content',
+  ),
+  customEmojiIdsJson: source(
+    400,
+    "can't parse custom emoji identifiers JSON object",
+    'Client.cpp process_get_custom_emoji_stickers_query',
+  ),
+  customEmojiIdsNotArray: source(
+    400,
+    'expected an Array of custom emoji identifiers',
+    'Client.cpp process_get_custom_emoji_stickers_query',
+  ),
+  customEmojiIdNotString: source(
+    400,
+    'custom emoji identifier must be of type String',
+    'Client.cpp process_get_custom_emoji_stickers_query',
+  ),
+  customEmojiIdInvalid: source(
+    400,
+    'invalid custom emoji identifier specified',
+    'Client.cpp process_get_custom_emoji_stickers_query',
+  ),
+  customEmojiIdsTooMany: source(
+    400,
+    'too many custom emoji identifiers specified',
+    'td/telegram/StickersManager.cpp get_custom_emoji_stickers',
+  ),
+  stickerSetInvalid: telegram(400, 'STICKERSET_INVALID', 'Telegram: a sticker set name that does not exist'),
 
-  // Invite links and join requests (TDLib DialogInviteLinkManager, DialogParticipantManager).
-  memberLimitWithApproval: {
-    code: 400,
-    text: "member limit can't be specified for links requiring administrator approval",
-  },
-  inviteLinkEmpty: { code: 400, text: 'invite link must be non-empty' },
-  subscriptionPricing: { code: 400, text: 'invalid subscription pricing specified' },
-  // Telegram's own error for a link that is not one of the chat's.
-  inviteLinkInvalid: { code: 400, text: 'INVITE_HASH_EXPIRED' },
-  noJoinRequests: { code: 400, text: "the chat can't have join requests" },
-  rightsJoinRequests: { code: 400, text: 'not enough rights to manage chat join requests' },
-  senderChatEmpty: { code: 400, text: 'sender_chat_id is empty' },
-  senderChatInvalid: { code: 400, text: 'sender_chat_id is not a valid Integer' },
+  // Invite links and join requests.
+  memberLimitWithApproval: source(
+    400,
+    "member limit can't be specified for links requiring administrator approval",
+    `${DILM} export_dialog_invite_link, edit_dialog_invite_link`,
+  ),
+  inviteLinkEmpty: source(400, 'invite link must be non-empty', `${DILM} edit_dialog_invite_link`),
+  subscriptionPricing: source(400, 'invalid subscription pricing specified', `${DILM} export_dialog_invite_link`),
+  inviteLinkInvalid: telegram(400, 'INVITE_HASH_EXPIRED', 'Telegram: a link that is not one of the chat'),
+  noJoinRequests: source(400, "the chat can't have join requests", `${DPM} can_manage_dialog_join_requests`),
+  rightsJoinRequests: source(
+    400,
+    'not enough rights to manage chat join requests',
+    `${DPM} can_manage_dialog_join_requests`,
+  ),
+  senderChatEmpty: source(400, 'sender_chat_id is empty', 'Client.cpp Client::check_chat_no_fail'),
+  senderChatInvalid: source(400, 'sender_chat_id is not a valid Integer', 'Client.cpp Client::check_chat_no_fail'),
 
-  // Chat settings (TDLib DialogManager, ChatManager).
-  titleEmpty: { code: 400, text: 'title must be non-empty' },
-  privateTitle: { code: 400, text: "can't change private chat title" },
-  rightsTitle: { code: 400, text: 'not enough rights to change chat title' },
-  privateDescription: { code: 400, text: "can't change private chat description" },
-  rightsDescription: { code: 400, text: 'not enough rights to set chat description' },
-  privatePhoto: { code: 400, text: "can't change private chat photo" },
-  rightsPhoto: { code: 400, text: 'not enough rights to change chat photo' },
-  noPhotoInRequest: { code: 400, text: 'there is no photo in the request' },
-  photoNotUploaded: { code: 400, text: 'photo must be uploaded as an InputFile' },
+  // Chat settings.
+  titleEmpty: source(400, 'title must be non-empty', `${DM} set_dialog_title`),
+  privateTitle: source(400, "can't change private chat title", `${DM} set_dialog_title`),
+  rightsTitle: source(400, 'not enough rights to change chat title', `${DM} set_dialog_title`),
+  privateDescription: source(400, "can't change private chat description", `${DM} set_dialog_description`),
+  rightsDescription: source(
+    400,
+    'not enough rights to set chat description',
+    'td/telegram/ChatManager.cpp set_channel_description',
+  ),
+  privatePhoto: source(400, "can't change private chat photo", `${DM} set_dialog_photo`),
+  rightsPhoto: source(400, 'not enough rights to change chat photo', `${DM} set_dialog_photo`),
+  noPhotoInRequest: source(400, 'there is no photo in the request', 'Client.cpp process_set_chat_photo_query'),
+  photoNotUploaded: source(400, 'photo must be uploaded as an InputFile', 'Client.cpp process_set_chat_photo_query'),
 
-  // Bot settings (Client.cpp get_bot_menu_button; TDLib misc.cpp validate_bot_language_code).
-  languageCodeInvalid: { code: 400, text: 'invalid language code specified' },
-  scopeInPrivateChat: { code: 400, text: "can't use specified scope in private chats" },
-  menuButtonJson: { code: 400, text: "can't parse menu button JSON object" },
-  menuButton: { code: 400, text: (inner: string) => `can't parse menu button: ${inner}` },
-  menuButtonTextEmpty: { code: 400, text: 'menu button text must be non-empty' },
+  // Bot settings.
+  languageCodeInvalid: source(
+    400,
+    'invalid language code specified',
+    'td/telegram/misc.cpp validate_bot_language_code',
+  ),
+  scopeInPrivateChat: source(
+    400,
+    "can't use specified scope in private chats",
+    'td/telegram/BotCommandScope.cpp get_bot_command_scope',
+  ),
+  menuButtonJson: source(400, "can't parse menu button JSON object", 'Client.cpp Client::get_bot_menu_button'),
+  menuButton: source(
+    400,
+    (inner: string) => `can't parse menu button: ${inner}`,
+    'Client.cpp Client::get_bot_menu_button',
+  ),
+  menuButtonTextEmpty: source(400, 'menu button text must be non-empty', 'td/telegram/BotMenuButton.cpp'),
 
-  // Inline queries (Client.cpp process_answer_inline_query_query, get_inline_query_results).
-  inlineResultsJson: { code: 400, text: (inner: string) => `can't parse JSON encoded inline query results: ${inner}` },
-  inlineResultsNotArray: { code: 400, text: 'expected an Array of inline query results' },
-  inlineResultsTooMany: { code: 400, text: 'too many inline query results specified' },
-  inlineResult: { code: 400, text: (inner: string) => `can't parse inline query result: ${inner}` },
-  inlineButtonJson: { code: 400, text: "can't parse inline query results button JSON object" },
-  inlineButton: { code: 400, text: (inner: string) => `can't parse inline query results button: ${inner}` },
+  // Inline queries.
+  inlineResultsJson: source(
+    400,
+    (inner: string) => `can't parse JSON encoded inline query results: ${inner}`,
+    'Client.cpp Client::get_inline_query_results',
+  ),
+  inlineResultsNotArray: source(
+    400,
+    'expected an Array of inline query results',
+    'Client.cpp Client::get_inline_query_results',
+  ),
+  inlineResultsTooMany: source(
+    400,
+    'too many inline query results specified',
+    'Client.cpp Client::get_inline_query_results',
+  ),
+  inlineResult: source(
+    400,
+    (inner: string) => `can't parse inline query result: ${inner}`,
+    'Client.cpp Client::get_inline_query_results, get_inline_query_result',
+  ),
+  inlineButtonJson: source(
+    400,
+    "can't parse inline query results button JSON object",
+    'Client.cpp Client::get_inline_query_results_button',
+  ),
+  inlineButton: source(
+    400,
+    (inner: string) => `can't parse inline query results button: ${inner}`,
+    'Client.cpp Client::get_inline_query_results_button',
+  ),
 
-  // A user who blocked the bot (Client.cpp fail_query_with_error, USER_IS_BLOCKED).
-  botBlocked: { code: 403, text: 'bot was blocked by the user' },
+  // A user who blocked the bot: Telegram's USER_IS_BLOCKED, rewritten by the server.
+  botBlocked: source(403, 'bot was blocked by the user', 'Client.cpp Client::fail_query_with_error (USER_IS_BLOCKED)'),
 } as const;
