@@ -9,8 +9,8 @@ import type { BotRef, ChatRef, MessageRef, SendTarget, ThreadRef, UserRef } from
  */
 
 /**
- * A file a user sends: its bytes (name and MIME type default to the kind's, e.g. `photo.jpg`),
- * or the `file_id` of a file the emulator already has.
+ * A file a user sends: its bytes (named after the kind, e.g. `photo.jpg`, which gives the MIME
+ * type), or the `file_id` of a file the emulator already has.
  */
 export type UserFile = Uint8Array | string;
 
@@ -21,34 +21,26 @@ export type UserMedia =
       photo: UserFile;
       /** Its caption. */
       caption?: string;
-      /** The MIME type of bytes (default `image/jpeg`). */
-      mime_type?: string;
     }
   | {
       /** A document. */
       document: UserFile;
       /** Its caption. */
       caption?: string;
-      /** The file name of bytes (default `document.bin`). */
+      /** The file name of bytes (default `document.bin`); its extension gives the MIME type, as for uploads. */
       file_name?: string;
-      /** The MIME type of bytes (default `application/octet-stream`). */
-      mime_type?: string;
     }
   | {
       /** A video. */
       video: UserFile;
       /** Its caption. */
       caption?: string;
-      /** The MIME type of bytes (default `video/mp4`). */
-      mime_type?: string;
     }
   | {
       /** A voice message. */
       voice: UserFile;
       /** Its caption. */
       caption?: string;
-      /** The MIME type of bytes (default `audio/ogg`). */
-      mime_type?: string;
     }
   | {
       /** A sticker's `file_id`: one of the emulator's own (`getStickerSet({ name: 'EmulatorStickers' })`) or one sent before. */

@@ -1,5 +1,6 @@
 import type { Message } from '../../types/botApi.js';
 import type { Delivery } from '../delivery/index.js';
+import { mimeTypeFromFileName } from '../server/mime.js';
 import { mediaJson, storeFile } from '../state/files.js';
 import { contentOf, messageCopy, storeMessage } from '../state/messages.js';
 import { builtInSticker, stickerJson, stickerRecord } from '../state/stickers.js';
@@ -11,7 +12,6 @@ import { chatFor, chatOfMessage, checkPermission, replyFor, tell, threadFor } fr
 const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
 const FILE_KINDS = ['photo', 'document', 'video', 'voice'] as const;
 const KINDS = [...FILE_KINDS, 'sticker', 'location', 'contact'] as const;
-const EXTRA = ['caption', 'file_name', 'mime_type'];
 
 /** The permission each kind of content needs in a group. */
 const PERMISSION: Readonly<Record<(typeof KINDS)[number], keyof Permissions>> = {
@@ -24,12 +24,12 @@ const PERMISSION: Readonly<Record<(typeof KINDS)[number], keyof Permissions>> = 
   contact: 'can_send_messages',
 };
 
-/** Default names and types of files a test gives as bytes. */
-const DEFAULT_FILE: Readonly<Record<(typeof FILE_KINDS)[number], readonly [string, string]>> = {
-  photo: ['photo.jpg', 'image/jpeg'],
-  document: ['document.bin', 'application/octet-stream'],
-  video: ['video.mp4', 'video/mp4'],
-  voice: ['voice.ogg', 'audio/ogg'],
+/** The names files given as bytes get (a document may have its own). */
+const DEFAULT_NAME: Readonly<Record<(typeof FILE_KINDS)[number], string>> = {
+  photo: 'photo.jpg',
+  document: 'document.bin',
+  video: 'video.mp4',
+  voice: 'voice.ogg',
 };
 
 function optionalString(helper: string, arg: string, value: unknown): string | undefined {
@@ -59,12 +59,10 @@ export function createMediaActions(world: World, delivery: Delivery, first: () =
       return known;
     }
     if (!(value instanceof Uint8Array)) throw check.argumentError(helper, arg, 'a Uint8Array or a file_id', value);
-    const [name, type] = DEFAULT_FILE[kind];
-    return storeFile(world, kind, {
-      bytes: value.slice(),
-      name: optionalString(helper, 'media.file_name', media.file_name) ?? name,
-      type: optionalString(helper, 'media.mime_type', media.mime_type) ?? type,
-    });
+    const name = optionalString(helper, 'media.file_name', media.file_name) ?? DEFAULT_NAME[kind];
+    // As for uploads, the MIME type comes from the name's extension (server/mime.ts).
+    const type = mimeTypeFromFileName(name) || 'application/octet-stream';
+    return storeFile(world, kind, { bytes: value.slice(), name, type });
   }
 
   /** The message fields of `media` (exactly one kind, with the options that kind takes). */
@@ -78,7 +76,9 @@ export function createMediaActions(world: World, delivery: Delivery, first: () =
       throw new TypeError(`${helper}: media must have exactly one of ${KINDS.join(', ')}; got ${kinds.length}`);
     }
     const kind = kinds[0]!;
-    const allowed = FILE_KINDS.includes(kind as never) ? (kind === 'document' ? EXTRA : ['caption', 'mime_type']) : [];
+    const allowed = FILE_KINDS.includes(kind as never)
+      ? ['caption', ...(kind === 'document' ? ['file_name'] : [])]
+      : [];
     check.options(helper, 'media', media, [kind, ...allowed]);
     const value = given[kind];
     if (kind === 'sticker') {
