@@ -74,6 +74,11 @@ describe('promoteChatMember', () => {
     ['user_id 0', { user_id: 0 }, '400 Bad Request: invalid user_id specified'],
     ['an unknown user', { user_id: 999 }, '400 Bad Request: user not found'],
     ['the owner', { user_id: 'owner' }, "400 Bad Request: can't remove chat owner"],
+    [
+      'the owner, even with no right',
+      { user_id: 'owner', can_pin_messages: false },
+      "400 Bad Request: can't remove chat owner",
+    ],
     ['the bot itself', { user_id: 'bot' }, "400 Bad Request: can't promote self"],
     ['a right the bot lacks [server]', { user_id: 'ann', can_change_info: true }, '400 Bad Request: RIGHT_FORBIDDEN'],
     ['an administrator the owner promoted [server]', { user_id: 'bob' }, '400 Bad Request: CHAT_ADMIN_REQUIRED'],
@@ -81,7 +86,7 @@ describe('promoteChatMember', () => {
     const { emulator, forum, owner, ann, bob } = scene({ rights: { can_change_info: false } });
     emulator.addMember(forum, bob, 'administrator');
     const ids: Record<string, number> = { owner: owner.id, ann: ann.id, bob: bob.id, bot: emulator.bot.id };
-    const params = { ...given, user_id: ids[given.user_id as string] ?? given.user_id, can_pin_messages: true };
+    const params = { can_pin_messages: true, ...given, user_id: ids[given.user_id as string] ?? given.user_id };
     const client = emulator.client({ retry: false });
     expect(await failure(client.call('promoteChatMember', { chat_id: forum.id, ...params } as never))).toBe(expected);
   });

@@ -81,8 +81,9 @@ export const rightsHandlers = {
     const user = knownUser(ctx, userId);
     const current = chat.members.get(userId);
     const promotion = RIGHT_NAMES.some((name) => rights[name]) || p.bool('can_manage_chat');
-    if (!promotion && current?.status !== 'administrator') return true;
     if (current?.status === 'creator') throw fail('cantRemoveOwner');
+    // No right for someone who is no administrator: nothing changes.
+    if (!promotion && current?.status !== 'administrator') return true;
     if (userId === ctx.bot.id) {
       if (promotion) throw fail('cantPromoteSelf');
     } else if (!can(ctx, chat, 'can_promote_members')) throw fail('notEnoughRights');
