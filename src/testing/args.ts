@@ -23,8 +23,31 @@ export interface UploadedPart {
  */
 export type LegacyParam = 'reply_to_message_id' | 'allow_sending_without_reply' | 'disable_web_page_preview';
 
+/**
+ * Parameters the Bot API server still reads for one method although the current Bot API types
+ * no longer list them: `can_manage_voice_chats` (promoteChatMember), the flat permission flags
+ * (restrictChatMember: Client.cpp `get_chat_permissions`), `switch_pm_text`/`switch_pm_parameter`
+ * (answerInlineQuery).
+ * @internal
+ */
+export interface MethodLegacyParams {
+  promoteChatMember: 'can_manage_voice_chats';
+  restrictChatMember: LegacyPermission;
+  answerInlineQuery: 'switch_pm_text' | 'switch_pm_parameter';
+}
+
+/** The flat permission flags restrictChatMember still reads without `permissions`. @internal */
+export type LegacyPermission =
+  | 'can_send_messages'
+  | 'can_send_media_messages'
+  | 'can_send_other_messages'
+  | 'can_add_web_page_previews';
+
 /** The parameter names a handler of method `M` may read: the Bot API's, and the legacy ones. @internal */
-export type ParamName<M extends Method> = (keyof Params<M> & string) | LegacyParam;
+export type ParamName<M extends Method> =
+  | (keyof Params<M> & string)
+  | LegacyParam
+  | (M extends keyof MethodLegacyParams ? MethodLegacyParams[M] : never);
 
 /**
  * Reads a request's parameters by name, the way the Bot API server reads them: every value is

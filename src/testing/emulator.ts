@@ -8,12 +8,20 @@ import { createWorld } from './state/world.js';
 import type { Emulator, EmulatorOptions } from './types.js';
 import { createActions } from './users/actions.js';
 import { createInspect } from './users/inspect.js';
+import { createMediaActions } from './users/media.js';
+import { createMembershipActions } from './users/membership.js';
+import { createObserve } from './users/observe.js';
+import { createReactionActions } from './users/reactions.js';
 import { createSetup } from './users/setup.js';
+import { createTopicActions } from './users/topics.js';
 
 /**
  * Creates an in-memory Bot API: bots, users, forum supergroups with topics and the General
  * topic, messages with Telegram's thread rules, service messages, keyboards and callback
- * queries, files, getUpdates and webhooks, with the real error codes and descriptions.
+ * queries, files, members and rights, invite links and join requests, reactions, inline
+ * queries, chat and bot settings, getUpdates and webhooks, with the real error codes and
+ * descriptions. `emulator.methods` lists the methods it implements; any other Bot API method
+ * answers `400 Bad Request: <method> exists in the Bot API but is not emulated by telegram-forum/testing`.
  * Serve it with `emulator.fetch` (no sockets) or `await emulator.listen()`.
  *
  * @example
@@ -45,6 +53,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const firstBot = world.bots.get(bot.token)!;
   const actions = createActions(world, delivery, () => firstBot);
   const inspect = createInspect(world, delivery, () => firstBot);
+  const media = createMediaActions(world, delivery, () => firstBot);
+  const membership = createMembershipActions(world, delivery, () => firstBot);
+  const reactions = createReactionActions(world, delivery, () => firstBot);
+  const topicActions = createTopicActions(world, delivery, () => firstBot);
+  const observe = createObserve(world, () => firstBot);
 
   const emulator: Emulator = {
     async fetch(input, init) {
@@ -91,8 +104,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     addMember: setup.addMember,
     userSends: actions.userSends,
     userEdits: actions.userEdits,
-    userCreatesTopic: actions.userCreatesTopic,
     userPresses: actions.userPresses,
+    ...media,
+    ...membership,
+    ...reactions,
+    ...topicActions,
+    ...observe,
     callbackAnswer: inspect.callbackAnswer,
     topics: inspect.topics,
     messages: inspect.messages,

@@ -48,12 +48,13 @@ export function fail<K extends FailureName>(name: K, ...args: FailureArgs<K>): F
 /**
  * The failure the Bot API answers for an error of TDLib or of the server's own readers (a
  * `server/` module's outcome), through `Client::fail_query_with_error` (see `describeError`):
- * `defaultMessage` is the text the server substitutes for a 400 (e.g. `chat not found`).
+ * `defaultMessage` is the text the server substitutes for a 400 (e.g. `chat not found`). A bare
+ * text is a 400 with that message, as TDLib or Telegram writes it (`serverFailure('CHAT_NOT_MODIFIED')`).
  * @internal
  */
-export function serverFailure(error: ServerError, defaultMessage?: string): Failure {
+export function serverFailure(error: ServerError | string, defaultMessage?: string): Failure {
   const options: DescribeOptions = defaultMessage === undefined ? {} : { defaultMessage };
-  const described = describeError(error, options);
+  const described = describeError(typeof error === 'string' ? { code: 400, message: error } : error, options);
   return new Failure(described.error_code, described.description, described.parameters);
 }
 

@@ -1,9 +1,24 @@
 import type { Client, ClientOptions } from '../client/types.js';
 import type { Chat, ForumTopic, Message, ReplyKeyboardMarkup, Update, User } from '../types/botApi.js';
 import type { FloodOptions } from './flood.js';
+import type { OtherSide } from './otherSide.js';
+import type { BotRef, ChatRef, MessageRef, SendTarget, ThreadRef, UserRef } from './refs.js';
 import type { AdminRights } from './state/types.js';
 
 export type { FloodOptions, FloodRule } from './flood.js';
+export type {
+  InlineAnswer,
+  InlineQueryOptions,
+  JoinOptions,
+  JoinRequestOptions,
+  MessageDraft,
+  MessageReactions,
+  OtherSide,
+  TopicChanges,
+  UserFile,
+  UserMedia,
+} from './otherSide.js';
+export type { BotRef, ChatRef, MessageRef, SendTarget, ThreadRef, UserRef } from './refs.js';
 export type { AdminRights } from './state/types.js';
 
 /** The fetch the emulator uses to deliver webhooks; `globalThis.fetch` fits. */
@@ -27,56 +42,6 @@ export type WebhookFetch = (
   text(): Promise<string>;
 }>;
 
-/**
- * A chat, where a helper expects one: its id (a number, or a numeric string such as
- * `"-1001000000001"`), a group's `@username`, or any object with its `id` (a `Chat`, a
- * message's `chat`, or a `User` for that user's private chat with the bot).
- */
-export type ChatRef =
-  | number
-  | string
-  | {
-      /** The chat's id (a user's id for their private chat). */
-      readonly id: number;
-    };
-
-/** A user, where a helper expects one: a `User` (any object with its `id`), its id, or its id as a numeric string. */
-export type UserRef =
-  | number
-  | string
-  | {
-      /** The user's id. */
-      readonly id: number;
-    };
-
-/** A message, where a helper expects one: a `Message` (any object with `chat.id` and `message_id`). */
-export interface MessageRef {
-  /** The chat the message is in. */
-  readonly chat: {
-    /** The chat's id. */
-    readonly id: number;
-  };
-  /** Its id in that chat. */
-  readonly message_id: number;
-}
-
-/** A topic, where a helper expects one: its `message_thread_id` (a number or numeric string), or a `ForumTopic`. */
-export type ThreadRef =
-  | number
-  | string
-  | {
-      /** The topic's id. */
-      readonly message_thread_id: number;
-    };
-
-/** A bot, where a helper expects one: its token, or an {@link EmulatedBot}. */
-export type BotRef =
-  | string
-  | {
-      /** The bot's token. */
-      readonly token: string;
-    };
-
 /** A bot to create in the emulator. */
 export interface BotOptions {
   /** The token; default a fresh `"<id>:AA…"` token. Its digits before `:` become the bot id. */
@@ -92,6 +57,13 @@ export interface BotOptions {
    * Telegram; administrators see every message either way.
    */
   can_read_all_group_messages?: boolean;
+  /**
+   * Users may create topics in their private chat with the bot (set in `@BotFather` on Telegram);
+   * needs `has_topics_enabled`. Default false. `getMe` reports it.
+   */
+  allows_users_to_create_topics?: boolean;
+  /** Inline mode on (set in `@BotFather` on Telegram): users can send it inline queries. Default false. `getMe` reports it. */
+  supports_inline_queries?: boolean;
 }
 
 /** A bot living in the emulator. */
@@ -164,21 +136,6 @@ export interface UserOptions {
   id?: number;
 }
 
-/** Where and how a user's message goes. */
-export interface SendTarget {
-  /** A group chat; omitted ⇒ the user's private chat with the bot. */
-  chat_id?: ChatRef;
-  /**
-   * A topic; omitted ⇒ General (or the topic of the message replied to). In a private chat it
-   * needs a bot with topics (`has_topics_enabled`).
-   */
-  message_thread_id?: ThreadRef;
-  /** Reply to this message of the same chat (its id, or the message). */
-  reply_to_message_id?: number | string | MessageRef;
-  /** The bot whose private chat to use; default the first bot. */
-  bot?: BotRef;
-}
-
 /** A topic as the emulator holds it (the General topic included). */
 export interface EmulatedTopic extends ForumTopic {
   /** True for the General topic (`message_thread_id` 1). */
@@ -208,7 +165,7 @@ export interface CallbackAnswer {
  * else is a `TypeError` naming the helper and the argument, and a chat, user or message that
  * does not exist is an `Error` saying so.
  */
-export interface Emulator {
+export interface Emulator extends OtherSide {
   /**
    * Serves one Bot API request, without sockets: `/bot<token>/<method>` (any encoding) and
    * `/file/bot<token>/<path>`. It is also a fetch: pass it as `fetch` to any client.
@@ -256,11 +213,6 @@ export interface Emulator {
   userSends(user: UserRef, text: string, target?: SendTarget): Message;
   /** A user edits the text of one of their messages; the bots get an `edited_message` update. */
   userEdits(user: UserRef, message: MessageRef, text: string): Message;
-  /**
-   * A user creates a topic (as the forum's owner or an admin would); returns its id.
-   * `icon_color` must be one of the six Telegram allows (`ForumTopicIconColor`).
-   */
-  userCreatesTopic(user: UserRef, chat: ChatRef, name: string, options?: { icon_color?: number }): number;
   /**
    * A user presses an inline button of a message (by `callback_data` or by button text);
    * the bot that sent the message gets a `callback_query` update. Returns the query id.

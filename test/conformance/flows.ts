@@ -47,6 +47,14 @@ export interface ForumDriver {
    * with `echo: <text>` in the same topic; resolves to a function that stops it.
    */
   startEcho(): Promise<() => Promise<void>>;
+  /** Promotes a user with `can_pin_messages` (and nothing else). */
+  promoteChatMember(chatId: number, userId: number): Promise<boolean>;
+  /** Restricts a user: no `can_send_messages`, with the client's own way of passing permissions. */
+  restrictChatMember(chatId: number, userId: number): Promise<boolean>;
+  getChatMember(chatId: number, userId: number): Promise<Wire>;
+  setChatTitle(chatId: number, title: string): Promise<boolean>;
+  /** A method of a family the emulator leaves out (games). */
+  sendGame(chatId: number, gameShortName: string): Promise<Wire>;
   /** Awaits a call that must fail and returns the error the client raised. */
   failure(call: Promise<unknown>): Promise<ClientFailure>;
   /** The error this client raises for an `ok: false` answer (its documented format). */
@@ -236,6 +244,38 @@ export function describeForumConformance(client: string, connect: Connect, optio
         await stranger.close();
       }
       expect(texts(emulator, forum.id, 1)).toEqual([]);
+    });
+
+    it('promotes and restricts members, renames the chat; a left-out method says it is not emulated', {
+      timeout,
+    }, async () => {
+      const { emulator, driver } = await start();
+      const ann = emulator.createUser({ first_name: 'Ann' });
+      const bob = emulator.createUser({ first_name: 'Bob' });
+      const forum = emulator.createForum({ title: `${client} members`, members: [ann, bob] });
+      expect(await driver.promoteChatMember(forum.id, ann.id)).toBe(true);
+      expect(await driver.getChatMember(forum.id, ann.id)).toMatchObject({
+        status: 'administrator',
+        can_be_edited: true,
+        can_pin_messages: true,
+        can_delete_messages: false,
+      });
+      expect(await driver.restrictChatMember(forum.id, bob.id)).toBe(true);
+      expect(await driver.getChatMember(forum.id, bob.id)).toMatchObject({
+        status: 'restricted',
+        can_send_messages: false,
+        is_member: true,
+      });
+      expect(() => emulator.userSends(bob, 'hi', { chat_id: forum.id })).toThrow(/can_send_messages is false/);
+      expect(await driver.setChatTitle(forum.id, `${client} renamed`)).toBe(true);
+      expect(emulator.messages(forum.id, 1).at(-1)?.new_chat_title).toBe(`${client} renamed`);
+      expect(await driver.failure(driver.sendGame(forum.id, 'tetris'))).toEqual(
+        driver.apiFailure(
+          'sendGame',
+          400,
+          'Bad Request: sendGame exists in the Bot API but is not emulated by telegram-forum/testing',
+        ),
+      );
     });
 
     it('uploads a document and downloads it byte-exact', { timeout }, async () => {

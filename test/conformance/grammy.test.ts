@@ -45,6 +45,11 @@ describeForumConformance('grammY', async (server, token) => {
         await running;
       };
     },
+    promoteChatMember: (chat, user) => api.promoteChatMember(chat, user, { can_pin_messages: true }),
+    restrictChatMember: (chat, user) => api.restrictChatMember(chat, user, { can_send_messages: false }),
+    getChatMember: (chat, user) => api.getChatMember(chat, user),
+    setChatTitle: (chat, title) => api.setChatTitle(chat, title),
+    sendGame: (chat, game) => api.sendGame(chat, game),
     failure: (call) => failureOf(call, GrammyError),
     apiFailure: (method, code, description) => ({
       kind: 'GrammyError',

@@ -3,7 +3,7 @@
 declare module 'ntba-classic' {
   import type { EventEmitter } from 'node:events';
   import type { Readable } from 'node:stream';
-  import type { File, ForumTopic, Message, Update } from 'telegram-forum';
+  import type { ChatMember, File, ForumTopic, Message, Update } from 'telegram-forum';
 
   type Form = Record<string, unknown>;
 
@@ -34,6 +34,11 @@ declare module 'ntba-classic' {
       fileOptions?: { filename?: string; contentType?: string },
     ): Promise<Message>;
     answerCallbackQuery(queryId: string, form?: Form): Promise<boolean>;
+    promoteChatMember(chatId: number | string, userId: number, form?: Form): Promise<boolean>;
+    restrictChatMember(chatId: number | string, userId: number, form?: Form): Promise<boolean>;
+    getChatMember(chatId: number | string, userId: number, form?: Form): Promise<ChatMember>;
+    setChatTitle(chatId: number | string, title: string, form?: Form): Promise<boolean>;
+    sendGame(chatId: number | string, gameShortName: string, form?: Form): Promise<Message>;
     getUpdates(form?: Form): Promise<Update[]>;
     getFile(fileId: string, form?: Form): Promise<File>;
     getFileLink(fileId: string, form?: Form): Promise<string>;

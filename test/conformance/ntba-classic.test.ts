@@ -61,6 +61,13 @@ describeForumConformance('node-telegram-bot-api 0.66', async (server, token) => 
       void bot.startPolling();
       return stop;
     },
+    promoteChatMember: (chat, user) => bot.promoteChatMember(chat, user, { can_pin_messages: true }),
+    // Its forms are urlencoded: a JSON parameter goes as a JSON string.
+    restrictChatMember: (chat, user) =>
+      bot.restrictChatMember(chat, user, { permissions: JSON.stringify({ can_send_messages: false }) }),
+    getChatMember: (chat, user) => bot.getChatMember(chat, user),
+    setChatTitle: (chat, title) => bot.setChatTitle(chat, title),
+    sendGame: (chat, game) => bot.sendGame(chat, game),
     failure: (call) => failureOf(call, Error),
     apiFailure: (_method, code, description) => ({
       kind: 'TelegramError',

@@ -58,6 +58,12 @@ describeForumConformance('node-telegram-bot-api v2', async (server, token) => {
       running = bot.startPolling(undefined, { timeout: 1 });
       return stop;
     },
+    promoteChatMember: (chat_id, user_id) => api.promoteChatMember({ chat_id, user_id, can_pin_messages: true }),
+    restrictChatMember: (chat_id, user_id) =>
+      api.restrictChatMember({ chat_id, user_id, permissions: { can_send_messages: false } }),
+    getChatMember: (chat_id, user_id) => api.getChatMember({ chat_id, user_id }),
+    setChatTitle: (chat_id, title) => api.setChatTitle({ chat_id, title }),
+    sendGame: (chat_id, game_short_name) => api.sendGame({ chat_id, game_short_name }),
     failure: (call) => failureOf(call, TelegramApiError),
     apiFailure: (_method, code, description) => ({ kind: 'TelegramApiError', message: `${code}: ${description}` }),
     close: stop,

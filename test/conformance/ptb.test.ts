@@ -78,6 +78,19 @@ describeForumConformance(
           await python.request('stop_echo', { bot });
         };
       },
+      promoteChatMember: (chat_id, user_id) =>
+        call<boolean>('promote_chat_member', { chat_id, user_id, can_pin_messages: true }),
+      // PTB 13 takes a ChatPermissions object: the bridge builds it.
+      restrictChatMember: (chat_id, user_id) =>
+        python.request('restrict', {
+          bot,
+          chat_id,
+          user_id,
+          permissions: { can_send_messages: false },
+        }) as Promise<boolean>,
+      getChatMember: (chat_id, user_id) => call('get_chat_member', { chat_id, user_id }),
+      setChatTitle: (chat_id, title) => call<boolean>('set_chat_title', { chat_id, title }),
+      sendGame: (chat_id, game_short_name) => call('send_game', { chat_id, game_short_name }),
       failure: async (promise) => {
         const error = await promise.then(
           (value: unknown) => new Error(`expected a python-telegram-bot error, got ${JSON.stringify(value)}`),

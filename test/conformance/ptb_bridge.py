@@ -15,7 +15,7 @@ import warnings
 warnings.simplefilter("ignore")
 
 import telegram  # noqa: E402
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile  # noqa: E402
+from telegram import Bot, ChatPermissions, InlineKeyboardButton, InlineKeyboardMarkup, InputFile  # noqa: E402
 from telegram.ext import Filters, MessageHandler, Updater  # noqa: E402
 from telegram.utils.request import Request  # noqa: E402
 
@@ -67,6 +67,10 @@ def send_document(bot, chat_id, message_thread_id, data, filename):
     return call(bot, "send_document", kwargs)
 
 
+def restrict(bot, chat_id, user_id, permissions):
+    return call(bot, "restrict_chat_member", dict(chat_id=chat_id, user_id=user_id, permissions=ChatPermissions(**permissions)))
+
+
 def download(bot, file_id):
     file = bots[bot].get_file(file_id)
     return base64.b64encode(bytes(file.download_as_bytearray())).decode("ascii")
@@ -104,6 +108,7 @@ OPS = {
     "post": post,
     "send_with_button": send_with_button,
     "send_document": send_document,
+    "restrict": restrict,
     "download": download,
     "start_echo": start_echo,
     "stop_echo": stop_echo,

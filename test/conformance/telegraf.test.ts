@@ -47,6 +47,12 @@ describeForumConformance('Telegraf', async (server, token) => {
         launched = undefined;
       };
     },
+    promoteChatMember: (chat, user) => api.promoteChatMember(chat, user, { can_pin_messages: true }),
+    restrictChatMember: (chat, user) =>
+      api.restrictChatMember(chat, user, { permissions: { can_send_messages: false } }),
+    getChatMember: (chat, user) => api.getChatMember(chat, user),
+    setChatTitle: (chat, title) => api.setChatTitle(chat, title),
+    sendGame: (chat, game) => api.sendGame(chat, game),
     failure: (call) => failureOf(call, TelegramError),
     apiFailure: (_method, code, description) => ({ kind: 'TelegramError', message: `${code}: ${description}` }),
     close: async () => {

@@ -1,4 +1,4 @@
-import type { BotState, ChatState, Stored, World } from '../state/types.js';
+import type { AdminRights, BotState, ChatState, Stored, World } from '../state/types.js';
 import { unixTime } from '../state/world.js';
 
 /**
@@ -66,6 +66,22 @@ export function chatAudience(world: World, chat: ChatState, stored: Stored): Bot
     return bot ? [bot] : [];
   }
   return [...world.bots.values()].filter((bot) => sees(bot, chat, stored));
+}
+
+/**
+ * The bots told of what only administrators see (reactions, join requests): a private chat's
+ * bot; in a group, the administrator bots (with `right`, when given).
+ * @internal
+ */
+export function adminAudience(world: World, chat: ChatState, right?: keyof AdminRights): BotState[] {
+  if (chat.type === 'private') {
+    const bot = world.botsById.get(chat.botId ?? 0);
+    return bot ? [bot] : [];
+  }
+  return [...world.bots.values()].filter((bot) => {
+    const member = chat.members.get(bot.id);
+    return member?.status === 'administrator' && (right === undefined || member.rights[right]);
+  });
 }
 
 /** Whether a bot in a group may see a message: membership, then privacy mode. */

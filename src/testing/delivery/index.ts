@@ -2,9 +2,9 @@ import type { Update, WebhookInfo } from '../../types/botApi.js';
 import type { Args } from '../args.js';
 import { type Failure, fail } from '../failures.js';
 import { isDefaultAllowedUpdates, normalizeAllowedUpdates, offsetEffect, pollArguments } from '../server/updates.js';
-import type { BotState, ChatState, Json, Stored, World } from '../state/types.js';
+import type { AdminRights, BotState, ChatState, Json, Stored, World } from '../state/types.js';
 import type { WebhookFetch } from '../types.js';
-import { chatAudience } from './audience.js';
+import { adminAudience, chatAudience } from './audience.js';
 import type { Mailbox, Waiter, WebhookSettings } from './mailbox.js';
 import { type PumpHost, pump } from './webhook.js';
 
@@ -22,13 +22,16 @@ export interface OutgoingUpdate {
  * - `bot`: exactly this bot (a callback query on its message, …);
  * - `chat`: a message (new or edited) in a chat: the bots of the chat that may see it;
  * - `membership`: a change of a member of a chat (`chat_member` payload): the member itself
- *   gets it as `my_chat_member` when it is a bot, the chat's administrator bots as `chat_member`.
+ *   gets it as `my_chat_member` when it is a bot, the chat's administrator bots as `chat_member`;
+ * - `admins`: the administrator bots of a group (with `right`, when given), or the bot of a
+ *   private chat: reactions (`message_reaction`) and join requests (`chat_join_request`).
  * @internal
  */
 export type Audience =
   | { readonly to: 'bot'; readonly bot: BotState }
   | { readonly to: 'chat'; readonly chat: ChatState; readonly message: Stored }
-  | { readonly to: 'membership'; readonly chat: ChatState; readonly userId: number };
+  | { readonly to: 'membership'; readonly chat: ChatState; readonly userId: number }
+  | { readonly to: 'admins'; readonly chat: ChatState; readonly right?: keyof AdminRights };
 
 /** The parameters of `getUpdates` as text (read here by the server's rules, with the previous call's). @internal */
 export interface PollRequest {
@@ -148,6 +151,9 @@ export function createDelivery(world: World, options: DeliveryOptions): Delivery
         return;
       case 'chat':
         for (const bot of chatAudience(world, audience.chat, audience.message)) push(bot, update.kind, copy);
+        return;
+      case 'admins':
+        for (const bot of adminAudience(world, audience.chat, audience.right)) push(bot, update.kind, copy);
         return;
     }
   }

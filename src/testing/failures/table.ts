@@ -1,50 +1,7 @@
-/** The reason phrase each status code's descriptions start with, as the Bot API server writes them. @internal */
-export const REASONS = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-} as const;
+import { BREADTH_FAILURES } from './breadth.js';
+import { emulator, type FailureSpec, source, telegram } from './spec.js';
 
-type Code = keyof typeof REASONS;
-type Text = string | ((...args: never[]) => string);
-
-/**
- * Where a text comes from:
- * - `source`: written in the official server's source (tdlib/telegram-bot-api, or the TDLib it
- *   pins); `cite` names the file and function;
- * - `telegram`: answered by Telegram's own servers (MTProto errors, limits, rules the source
- *   leaves to them): not in the source; the text is the one observed from api.telegram.org;
- * - `emulator`: the emulator's own (its internal errors).
- * @internal
- */
-export type FailureOrigin = 'source' | 'telegram' | 'emulator';
-
-/** One entry of {@link FAILURES}. @internal */
-export interface FailureSpec<C extends Code = Code, T extends Text = Text> {
-  readonly code: C;
-  /** The text after `<reason>: ` exactly as the Bot API answers it; empty for the bare reason (`Not Found`). */
-  readonly text: T;
-  readonly origin: FailureOrigin;
-  /** Where a reader can check it: `File.cpp Function`, or for Telegram's own texts what answers them. */
-  readonly cite: string;
-}
-
-const source = <C extends Code, T extends Text>(code: C, text: T, cite: string): FailureSpec<C, T> => ({
-  code,
-  text,
-  origin: 'source',
-  cite,
-});
-const telegram = <C extends Code, T extends Text>(code: C, text: T, cite: string): FailureSpec<C, T> => ({
-  code,
-  text,
-  origin: 'telegram',
-  cite,
-});
+export { type FailureOrigin, type FailureSpec, REASONS } from './spec.js';
 
 /**
  * Every failure text the emulator's handlers answer with, by name: one table, so a text is written
@@ -62,8 +19,13 @@ export const FAILURES = {
   unauthorized: source(401, '', 'Client.cpp Client::get_closing_error (a token Telegram does not know)'),
   invalidToken: source(401, 'invalid token specified', 'ClientManager.cpp ClientManager::send'),
   notFound: source(404, '', 'HttpConnection.cpp HttpConnection::handle'),
-  methodNotFound: source(404, 'method not found', 'Client.cpp Client::on_cmd'),
-  internal: { code: 500, text: (message: string) => message, origin: 'emulator', cite: 'an emulator bug' },
+  // A local server's text; api.telegram.org answers a bare `Not Found` (its front end is not this source).
+  methodNotFound: source(
+    404,
+    'method not found',
+    'Client.cpp Client::on_cmd (a local server; api.telegram.org answers `Not Found`)',
+  ),
+  internal: emulator(500, (message: string) => message, 'an emulator bug'),
   retryAfter: telegram(
     429,
     (seconds: number) => `retry after ${seconds}`,
@@ -81,7 +43,11 @@ export const FAILURES = {
     (name: string) => `${name} is empty`,
     'Client.cpp Client::check_chat, Client::get_location',
   ),
-  invalidUserId: source(400, 'invalid user_id specified', 'Client.cpp Client::get_user_id'),
+  invalidUserId: source(
+    400,
+    (field: string) => `invalid ${field} specified`,
+    'Client.cpp Client::get_user_id (user_id, or chat_id of the menu button methods)',
+  ),
   chatIdNotSpecified: source(400, 'chat identifier is not specified', 'Client.cpp process_delete_message_query'),
   messageIdMissing: source(
     400,
@@ -122,7 +88,7 @@ export const FAILURES = {
   supergroupOnly: source(
     400,
     'method is available for supergroup and channel chats only',
-    'Client.cpp process_unban_chat_member_query',
+    'Client.cpp process_unban_chat_member_query, process_promote_chat_member_query',
   ),
   privateAdministrators: source(
     400,
@@ -142,7 +108,7 @@ export const FAILURES = {
   cantRestrictSelf: source(
     400,
     "can't restrict self",
-    'td/telegram/DialogParticipantManager.cpp set_channel_participant_status',
+    'td/telegram/DialogParticipantManager.cpp restrict_channel_participant',
   ),
   userIsAdmin: telegram(
     400,
@@ -167,7 +133,7 @@ export const FAILURES = {
   memberLimitWithApproval: source(
     400,
     "member limit can't be specified for links requiring administrator approval",
-    'td/telegram/DialogInviteLinkManager.cpp create_dialog_invite_link',
+    'td/telegram/DialogInviteLinkManager.cpp export_dialog_invite_link, edit_dialog_invite_link',
   ),
 
   // Topics (TOPIC_* are Telegram's own error names, passed through by the server).
@@ -342,4 +308,7 @@ export const FAILURES = {
   ),
   secretTooLong: source(400, 'secret token is too long', 'Client.cpp Client::do_set_webhook'),
   secretCharacters: source(400, 'secret token contains unallowed characters', 'Client.cpp Client::do_set_webhook'),
+
+  // The methods and helpers added for the Bot API's breadth: a table of their own (failures/breadth.ts).
+  ...BREADTH_FAILURES,
 } as const satisfies Record<string, FailureSpec>;

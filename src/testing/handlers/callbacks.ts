@@ -1,19 +1,7 @@
-import type { Reader } from '../args.js';
-import { fail, orFail } from '../failures.js';
-import { readBotCommands, readCommandScope } from '../server/params.js';
-import type { Context, HandlerTable } from './context.js';
-import { chatByText } from './resolve.js';
+import { fail } from '../failures.js';
+import type { HandlerTable } from './context.js';
 
-/**
- * `scope` as `Client::get_bot_command_scope` reads it; a scope naming a chat needs that chat
- * (`Client::check_bot_command_scope`, read access).
- */
-function checkScope(ctx: Context, p: Reader<'scope'>): void {
-  const scope = orFail(readCommandScope(p.str('scope')));
-  if ('chatId' in scope) chatByText(ctx, scope.chatId, 'read');
-}
-
-/** Callback queries (answers) and the bot's command list. @internal */
+/** Callback queries: the bot's answers. @internal */
 export const callbackHandlers = {
   answerCallbackQuery(ctx, p) {
     // Client.cpp process_answer_callback_query_query reads the id as a number (td::to_integer);
@@ -33,25 +21,6 @@ export const callbackHandlers = {
     const url = p.str('url');
     if (url) answer.url = url;
     query.answer = answer;
-    return true;
-  },
-
-  setMyCommands(ctx, p) {
-    // Client.cpp process_set_my_commands_query: the commands before the scope.
-    const commands = orFail(readBotCommands(p.str('commands')));
-    checkScope(ctx, p);
-    ctx.bot.commands = commands;
-    return true;
-  },
-
-  getMyCommands(ctx, p) {
-    checkScope(ctx, p);
-    return ctx.bot.commands;
-  },
-
-  deleteMyCommands(ctx, p) {
-    checkScope(ctx, p);
-    ctx.bot.commands = [];
     return true;
   },
 } satisfies HandlerTable;

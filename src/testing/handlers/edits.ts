@@ -1,12 +1,16 @@
-import type { Message } from '../../types/botApi.js';
+import type { Message, Poll } from '../../types/botApi.js';
 import type { Reader } from '../args.js';
-import { fail } from '../failures.js';
+import { fail, serverFailure } from '../failures.js';
 import { readMarkupParam, rebuildMarkup } from '../markup.js';
+import { decodeJson } from '../server/json.js';
 import type { ReadReplyMarkup } from '../server/markup/read.js';
+import { mediaJson } from '../state/files.js';
 import { editMessage, messageJson } from '../state/messages.js';
 import type { ChatState, Json, Stored } from '../state/types.js';
 import { unixTime } from '../state/world.js';
+import { liveOf, locationJson, readLocation } from './common.js';
 import type { Context, HandlerTable } from './context.js';
+import { fileRecord, readInputMedia } from './media.js';
 import { chatOf, messageOf } from './resolve.js';
 import { captionFields, readCaption, readText, type Sent, textFields } from './sending.js';
 
@@ -66,7 +70,29 @@ function finishEdit<R extends Message>(
   return messageJson(stored) as R;
 }
 
-/** Editing a message's text, caption or inline keyboard. @internal */
+/** A live period that never ends (Bot API docs, sendLocation). */
+const FOREVER = 0x7fffffff;
+/** The kinds of media an edit may put in a message, and the kinds it may replace. */
+const MEDIA = ['photo', 'video', 'animation', 'audio', 'document'];
+/** Album kinds that stay among their own kind (TDLib `is_homogenous_media_group_content`). */
+const HOMOGENOUS = ['audio', 'document'];
+
+/**
+ * The live location of a message the bot may still edit (TDLib `edit_message_live_location`,
+ * after `can_edit_message`): a live location (`There is no live location in the message to
+ * edit`) that was not stopped and has not expired (Telegram refuses those).
+ */
+function liveLocation(ctx: Context, stored: Stored): Json {
+  checkEditable(ctx, stored, true);
+  const location = stored.msg.location as Json | undefined;
+  if (!location || (location.live_period === undefined && stored.liveUntil === undefined)) throw fail('noLiveLocation');
+  const period = location.live_period as number | undefined;
+  const expired = period !== FOREVER && (stored.msg.date as number) + (period ?? 0) <= unixTime(ctx.world);
+  if (stored.liveUntil === 0 || expired) throw fail('cantEdit');
+  return location;
+}
+
+/** Editing a message's text, caption, media, live location or inline keyboard; stopping a poll. @internal */
 export const editHandlers = {
   editMessageText(ctx, p) {
     // Client.cpp process_edit_message_text_query: the text, then the ids and the keyboard.
@@ -97,5 +123,79 @@ export const editHandlers = {
     const { chat, stored } = target(ctx, p);
     checkEditable(ctx, stored, true);
     return finishEdit<Sent<'editMessageReplyMarkup'>>(ctx, chat, stored, {}, read);
+  },
+
+  // Client.cpp process_edit_message_live_location_query (shared with stopMessageLiveLocation):
+  // the live fields, the location (editMessageLiveLocation only), the ids, the keyboard; TDLib
+  // refuses a point off the globe after the message checks.
+  editMessageLiveLocation(ctx, p) {
+    const live = liveOf(p);
+    const base = readLocation(p, p);
+    const read = readMarkupParam(p);
+    const { chat, stored } = target(ctx, p);
+    const old = liveLocation(ctx, stored);
+    if (!(Math.abs(base.latitude) <= 90 && Math.abs(base.longitude) <= 180)) throw fail('liveLocationInvalid');
+    const period = live.live_period === 0 ? (old.live_period as number) : live.live_period;
+    const heading = live.heading || (old.heading as number | undefined) || 0;
+    const radius = live.proximity_alert_radius || (old.proximity_alert_radius as number | undefined) || 0;
+    const location = locationJson(base, { live_period: period, heading, proximity_alert_radius: radius });
+    return finishEdit<Sent<'editMessageLiveLocation'>>(ctx, chat, stored, { location }, read);
+  },
+
+  stopMessageLiveLocation(ctx, p) {
+    const read = readMarkupParam(p);
+    const { chat, stored } = target(ctx, p);
+    const old = liveLocation(ctx, stored);
+    const { latitude, longitude, horizontal_accuracy } = old as Record<string, number>;
+    const base = { latitude: latitude ?? 0, longitude: longitude ?? 0, horizontal_accuracy: horizontal_accuracy ?? 0 };
+    const message = finishEdit<Sent<'stopMessageLiveLocation'>>(
+      ctx,
+      chat,
+      stored,
+      { location: locationJson(base, undefined) },
+      read,
+    );
+    stored.liveUntil = 0;
+    return message;
+  },
+
+  // Client.cpp process_edit_message_media_query: the keyboard, then `media` (get_input_media),
+  // then the ids; TDLib edit_message_media refuses a message without replaceable media and, in an
+  // album, a change of kind that involves audio or documents.
+  editMessageMedia(ctx, p) {
+    const read = readMarkupParam(p);
+    const decoded = decodeJson(p.required('media'));
+    if (!decoded.ok) throw serverFailure("Can't parse input media JSON object");
+    const media = readInputMedia(p as Reader<string>, decoded.value, false);
+    const { chat, stored } = target(ctx, p);
+    const current = MEDIA.find((kind) => stored.msg[kind] !== undefined);
+    if (stored.senderId !== ctx.bot.id || stored.service || current === undefined) throw fail('mediaCantBeEdited');
+    const album = stored.msg.media_group_id !== undefined;
+    if (album && current !== media.kind && (HOMOGENOUS.includes(current) || HOMOGENOUS.includes(media.kind))) {
+      throw fail('albumMediaType');
+    }
+    const changes: Json = { [current]: undefined, caption: undefined, caption_entities: undefined };
+    Object.assign(changes, mediaJson(media.kind, fileRecord(ctx, media.input, media.kind)));
+    Object.assign(changes, captionFields(ctx, media.caption));
+    return finishEdit<Sent<'editMessageMedia'>>(ctx, chat, stored, changes, read);
+  },
+
+  // Client.cpp process_stop_poll_query: the keyboard, then the message (`message with poll to
+  // stop not found`); TDLib get_message_poll_id. The bot gets a `poll` update.
+  stopPoll(ctx, p) {
+    const read = readMarkupParam(p);
+    const chat = chatOf(ctx, p, 'chat_id');
+    const id = p.id('message_id');
+    const stored = id > 0 ? chat.messages.get(id) : undefined;
+    if (!stored) throw fail('pollMessageNotFound');
+    const poll = stored.msg.poll as (Poll & Json) | undefined;
+    if (!poll) throw fail('notAPoll');
+    if (poll.is_closed || stored.senderId !== ctx.bot.id) throw fail('pollCantBeStopped');
+    const markup = rebuildMarkup(read, chat, true);
+    const keyboard = markup?.kind === 'inline' ? markup.markup : undefined;
+    editMessage(stored, { poll: { ...poll, is_closed: true }, reply_markup: keyboard });
+    const closed = stored.msg.poll as Poll;
+    ctx.delivery.deliver({ kind: 'poll', payload: closed }, { to: 'bot', bot: ctx.bot });
+    return closed;
   },
 } satisfies HandlerTable;

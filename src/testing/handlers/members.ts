@@ -1,49 +1,30 @@
 import type { Result } from '../../types/methods.js';
 import { fail } from '../failures.js';
-import { absent, isPresent, memberJson, NO_RIGHTS, setMember } from '../state/chats.js';
-import type { ChatState, Member } from '../state/types.js';
-import type { Context, HandlerTable } from './context.js';
-import { can, chatOf, userIdOf, userOf } from './resolve.js';
-
-/** Changes a member on the bot's behalf and tells whoever should hear of it. */
-function changeMember(ctx: Context, chat: ChatState, member: Member): void {
-  const update = setMember(ctx.world, chat, member, ctx.bot.user);
-  if (update) {
-    ctx.delivery.deliver({ kind: 'chat_member', payload: update }, { to: 'membership', chat, userId: member.user.id });
-  }
-}
-
-/**
- * TDLib's checks of a member status change in a supergroup
- * (td/telegram/DialogParticipantManager.cpp `set_channel_participant_status`, `restrict_channel_participant`):
- * the owner cannot be removed, the bot cannot restrict itself, then `can_restrict_members`; an
- * administrator is refused by Telegram (`USER_ADMIN_INVALID`).
- */
-function checkRestrict(ctx: Context, chat: ChatState, userId: number, banning: boolean): void {
-  const current = chat.members.get(userId);
-  if (current?.status === 'creator') throw fail('cantRemoveOwner');
-  if (userId === ctx.bot.id && banning) throw fail('cantRestrictSelf');
-  if (!can(ctx, chat, 'can_restrict_members')) throw fail('rightsRestrict');
-  if (current?.status === 'administrator' && banning) throw fail('userIsAdmin');
-}
+import { absent, isPresent, memberJson, NO_RIGHTS } from '../state/chats.js';
+import { changeMember, checkRestrict } from './common.js';
+import type { HandlerTable } from './context.js';
+import { chatOf, userIdOf, userOf } from './resolve.js';
 
 /** Members, their rights and status: reading them, banning, unbanning, leaving. @internal */
 export const memberHandlers = {
   getChatMember(ctx, p) {
     // Client.cpp process_get_chat_member_query: the user id first, then the chat.
-    const id = userIdOf(p);
+    const id = userIdOf(p, 'user_id');
     const chat = chatOf(ctx, p, 'chat_id', 'read');
     const user = userOf(ctx, p);
     if (chat.type === 'private') return memberJson({ user, status: 'member', rights: NO_RIGHTS });
-    return memberJson(chat.members.get(id) ?? absent(user));
+    return memberJson(chat.members.get(id) ?? absent(user), ctx.bot.id);
   },
 
   getChatAdministrators(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id', 'read');
     if (chat.type === 'private') throw fail('privateAdministrators');
+    // Other bots only with return_bots (Client.cpp JsonChatMembers); the calling bot always.
+    const bots = p.bool('return_bots');
     return [...chat.members.values()]
       .filter((m) => m.status === 'creator' || m.status === 'administrator')
-      .map(memberJson) as Result<'getChatAdministrators'>;
+      .filter((m) => bots || m.user.is_bot !== true || m.user.id === ctx.bot.id)
+      .map((m) => memberJson(m, ctx.bot.id)) as Result<'getChatAdministrators'>;
   },
 
   getChatMemberCount(ctx, p) {
@@ -56,7 +37,7 @@ export const memberHandlers = {
   },
 
   banChatMember(ctx, p) {
-    userIdOf(p);
+    userIdOf(p, 'user_id');
     const chat = chatOf(ctx, p, 'chat_id');
     if (chat.type === 'private') throw fail('privateBan');
     const user = userOf(ctx, p);
@@ -69,7 +50,7 @@ export const memberHandlers = {
   },
 
   unbanChatMember(ctx, p) {
-    userIdOf(p);
+    userIdOf(p, 'user_id');
     const chat = chatOf(ctx, p, 'chat_id');
     if (chat.type !== 'supergroup') throw fail('supergroupOnly');
     const user = userOf(ctx, p);

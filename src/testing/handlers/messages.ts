@@ -10,8 +10,9 @@ import { codePoints } from '../server/text.js';
 import { contentOf, lastPinned, messageJson } from '../state/messages.js';
 import type { Json, Stored } from '../state/types.js';
 import { nextId } from '../state/world.js';
+import { checkDeletable, checkLocation, liveOf, locationJson, readLocation } from './common.js';
 import type { Context, HandlerTable } from './context.js';
-import { type Access, can, chatOf, checkPinRights, messageOf } from './resolve.js';
+import { type Access, chatOf, checkPinRights, messageOf } from './resolve.js';
 import {
   captionFields,
   checkOpen,
@@ -45,17 +46,10 @@ const ACTIONS: ReadonlySet<string> = new Set([
   'upload_video_note',
 ]);
 
-const DAY = 86_400;
-
 /** The message `from_chat_id` and `message_id` name, for a forward or a copy (read access). */
 function sourceOf(ctx: Context, p: Reader<'from_chat_id' | 'message_id'>, verb: 'forward' | 'copy'): Stored {
   const from = chatOf(ctx, p, 'from_chat_id', 'read' satisfies Access);
   return messageOf(p, from, verb);
-}
-
-/** A user's age of a message in seconds. */
-function ageOf(ctx: Context, stored: Stored): number {
-  return Math.floor(ctx.world.now() / 1000) - (stored.msg.date as number);
 }
 
 /**
@@ -85,14 +79,13 @@ export const messageHandlers = {
 
   sendLocation: (ctx, p) =>
     send<Sent<'sendLocation'>>(ctx, p, () => {
-      // Client.cpp Client::get_location: trimmed texts, read leniently (td::to_double).
-      if ((p.str('latitude') ?? '').trim() === '') throw fail('parameterEmpty', 'latitude');
-      if ((p.str('longitude') ?? '').trim() === '') throw fail('parameterEmpty', 'longitude');
-      const latitude = p.float('latitude') ?? 0;
-      const longitude = p.float('longitude') ?? 0;
+      // Client.cpp process_send_location_query: get_location, then the live fields
+      // (get_integer_arg, default 0); a live location can be edited later (edits.ts).
+      const location = readLocation(p, p);
+      const live = liveOf(p);
       return () => {
-        if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw fail('locationInvalid');
-        return { location: { latitude, longitude } };
+        checkLocation(location);
+        return { location: locationJson(location, live) };
       };
     }),
 
@@ -142,17 +135,13 @@ export const messageHandlers = {
       };
     }),
 
-  sendDice: (ctx, p) =>
-    send<Sent<'sendDice'>>(ctx, p, () => ({
-      // TDLib takes 🎲 for an empty emoji; which emoji Telegram allows is its own rule.
-      dice: { emoji: p.str('emoji') || '🎲', value: (nextId(ctx.world, 'dice') % 6) + 1 },
-    })),
-
   sendChatAction(ctx, p) {
     // Client.cpp process_send_chat_action_query: the action (lower-cased) before the chat; the
     // topic is passed on unchecked.
     if (!ACTIONS.has((p.str('action') ?? '').toLowerCase())) throw fail('actionInvalid');
-    chatOf(ctx, p, 'chat_id');
+    const chat = chatOf(ctx, p, 'chat_id');
+    // Telegram refuses every action towards a user who blocked the bot (USER_IS_BLOCKED).
+    if (chat.blocked) throw fail('botBlocked');
     return true;
   },
 
@@ -198,14 +187,7 @@ export const messageHandlers = {
     if (p.id('message_id') === 0) throw fail('messageIdMissing');
     const chat = chatOf(ctx, p, 'chat_id');
     const stored = messageOf(p, chat, 'delete');
-    // TDLib MessagesManager::can_delete_message / can_revoke_message, for a bot.
-    if (chat.type === 'supergroup') {
-      if (ageOf(ctx, stored) >= 2 * DAY || stored.msg.forum_topic_created !== undefined) throw fail('cantDelete');
-      if (stored.senderId !== ctx.bot.id && !can(ctx, chat, 'can_delete_messages')) throw fail('cantDelete');
-    } else {
-      const age = ageOf(ctx, stored);
-      if ((stored.msg.dice !== undefined && age < DAY) || age > 2 * DAY) throw fail('cantDeleteForEveryone');
-    }
+    checkDeletable(ctx, chat, stored);
     chat.messages.delete(stored.msg.message_id);
     return true;
   },

@@ -101,19 +101,27 @@ export function topicOf(chat: ChatState, p: Reader<'message_thread_id'>): Topic 
   return topic;
 }
 
-/** The user `user_id` names (`Client::get_user_id`: 0 or less is `Invalid user_id specified`). @internal */
+/** The user `user_id` names (`Client::get_user_id`, then a user Telegram knows). @internal */
 export function userOf(ctx: Context, p: Reader<'user_id'>): UserJson {
-  const id = userIdOf(p);
+  return knownUser(ctx, userIdOf(p, 'user_id'));
+}
+
+/**
+ * `Client::get_user_id`: `max(td::to_integer<int64>(<field>), 0)`, and 0 is refused with
+ * `Invalid <field> specified` (`field` is `user_id`, or `chat_id` for the menu button methods).
+ * @internal
+ */
+export function userIdOf<N extends string>(p: Reader<N>, field: N): number {
+  const id = Math.max(p.int(field) ?? 0, 0);
+  if (id === 0) throw fail('invalidUserId', field);
+  return id;
+}
+
+/** A user Telegram knows (`Client::check_user`), else `user not found`. @internal */
+export function knownUser(ctx: Context, id: number): UserJson {
   const user = ctx.world.users.get(id);
   if (!user) throw fail('userNotFound');
   return user;
-}
-
-/** `Client::get_user_id`: `max(td::to_integer<int64>(user_id), 0)`, and 0 is refused. @internal */
-export function userIdOf(p: Reader<'user_id'>): number {
-  const id = Math.max(p.int('user_id') ?? 0, 0);
-  if (id === 0) throw fail('invalidUserId');
-  return id;
 }
 
 /**

@@ -34,6 +34,8 @@ export type TargetParam = 'chat_id' | 'message_thread_id' | 'reply_parameters' |
  * @internal
  */
 export function post(ctx: Context, chat: ChatState, thread: number, fields: Json, extras?: StoreExtras): Stored {
+  // Every message of a bot passes here: a user who blocked the bot gets none (USER_IS_BLOCKED).
+  if (chat.blocked) throw fail('botBlocked');
   const stored = storeMessage(ctx.world, chat, thread, ctx.bot.user, fields, extras);
   ctx.delivery.deliver({ kind: 'message', payload: stored.msg }, { to: 'chat', chat, message: stored });
   return stored;

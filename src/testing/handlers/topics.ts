@@ -1,4 +1,3 @@
-import type { Sticker } from '../../types/botApi.js';
 import type { Reader } from '../args.js';
 import { fail } from '../failures.js';
 import { checkFlood } from '../flood.js';
@@ -8,26 +7,6 @@ import type { ChatState, Json, Topic } from '../state/types.js';
 import type { Context, HandlerTable } from './context.js';
 import { can, chatOf, checkPinRights, cleanName, forumOf, topicOf } from './resolve.js';
 import { postService } from './sending.js';
-
-// Real topic-icon custom emoji (id → emoji), as getForumTopicIconStickers returns them.
-const ICONS: ReadonlyArray<readonly [string, string]> = [
-  ['5434144690511290129', '📰'],
-  ['5312536423851630001', '💡'],
-  ['5312016608254762256', '⚡️'],
-  ['5377544228505134960', '🎙'],
-  ['5418085807791545980', '🔝'],
-  ['5370870893004203704', '🗣'],
-  ['5420216386448270341', '🆒'],
-  ['5379748062124056162', '❗️'],
-  ['5373251851074415873', '📝'],
-  ['5433614043006903194', '📆'],
-  ['5357315181649076022', '📁'],
-  ['5309965701241379366', '🔎'],
-  ['5309984423003823246', '📣'],
-  ['5312241539987020022', '🔥'],
-  ['5312138559556164615', '❤️'],
-  ['5377316857231450742', '❓'],
-];
 
 /**
  * The topic of a topic method after TDLib's checks (td/telegram/ForumTopicManager.cpp): the
@@ -85,24 +64,8 @@ function emojiIdOf(text: string | undefined): string | undefined {
   return id === 0n ? undefined : id.toString();
 }
 
-/** Forum topics and the General topic. @internal */
+/** Forum topics and the General topic (the topic icons are in `stickers.ts`). @internal */
 export const topicHandlers = {
-  getForumTopicIconStickers: () =>
-    ICONS.map(
-      ([custom_emoji_id, emoji], i): Sticker => ({
-        file_id: `EMUSTK${custom_emoji_id}`,
-        file_unique_id: `AgAD${i.toString(36).padStart(4, '0')}`,
-        type: 'custom_emoji',
-        width: 512,
-        height: 512,
-        is_animated: false,
-        is_video: false,
-        emoji,
-        set_name: 'Topics',
-        custom_emoji_id,
-      }),
-    ),
-
   createForumTopic(ctx, p) {
     // Client.cpp process_create_forum_topic_query; TDLib cleans the name first (Requests.cpp
     // CLEAN_INPUT_STRING), then ForumTopicManager::create_forum_topic checks forum, rights, name, colour.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   JSON_PARAMETERS,
   type JsonParameterName,
+  type JsonParameterRule,
   readBotCommands,
   readCommandScope,
   readJsonParameter,
@@ -11,7 +12,9 @@ import {
 
 // telegram-bot-api/Client.cpp: `get_reply_markup`, `get_reply_parameters`, `get_link_preview_options`,
 // `get_input_entities`, `get_bot_command_scope`, `get_bot_commands`, `get_input_message_contents`,
-// `get_input_poll_options`, `get_allowed_update_types`, `get_required_string_arg`;
+// `get_input_poll_options`, `get_allowed_update_types`, `get_required_string_arg`, `get_message_ids`,
+// `get_chat_permissions`, `get_chat_administrator_rights`, `get_bot_menu_button`,
+// `get_inline_query_results_button`, `get_reaction_types`, `process_get_custom_emoji_stickers_query`;
 // td/telegram/BotCommand.cpp `set_commands`.
 const fail = (message: string) => ({ ok: false, error: { code: 400, message } });
 
@@ -30,10 +33,10 @@ describe('readJsonParameter', () => {
     );
   });
   it.each(names)('%s: absent (Client.cpp, per parameter)', (name) => {
-    const rule = JSON_PARAMETERS[name];
+    const rule: JsonParameterRule = JSON_PARAMETERS[name];
     const expected =
       rule.empty === 'required'
-        ? fail(`Parameter "${name}" is required`)
+        ? fail(rule.missing ?? `Parameter "${name}" is required`)
         : rule.empty === 'parse'
           ? fail(rule.notJson ?? '')
           : { ok: true, value: undefined };

@@ -13,6 +13,8 @@ import { failure, type Outcome, prefixed, success } from './outcome.js';
 export interface JsonParameterRule {
   readonly expected: 'object' | 'array';
   readonly empty: 'absent' | 'required' | 'parse';
+  /** The text for an absent or empty `required` parameter, when not `Parameter "<name>" is required`. */
+  readonly missing?: string;
   readonly notJson: string | undefined;
   readonly wrongType: string | undefined;
   /** The Client.cpp function that reads it. */
@@ -91,6 +93,57 @@ export const JSON_PARAMETERS = {
     wrongType: undefined,
     source: 'Client::get_allowed_update_types',
   },
+  message_ids: {
+    expected: 'array',
+    empty: 'required',
+    missing: 'Message identifiers are not specified',
+    notJson: "Can't parse message_ids JSON object",
+    wrongType: 'Expected an Array of message identifiers',
+    source: 'Client::get_message_ids',
+  },
+  // Read only when present (`has_arg`): the empty text is not JSON.
+  permissions: {
+    expected: 'object',
+    empty: 'parse',
+    notJson: "Can't parse permissions JSON object",
+    wrongType: 'Object expected as permissions',
+    source: 'Client::get_chat_permissions',
+  },
+  rights: {
+    expected: 'object',
+    empty: 'absent',
+    notJson: "Can't parse ChatAdministratorRights JSON object",
+    wrongType: "Can't parse ChatAdministratorRights: ChatAdministratorRights must be an Object",
+    source: 'Client::get_chat_administrator_rights',
+  },
+  menu_button: {
+    expected: 'object',
+    empty: 'absent',
+    notJson: "Can't parse menu button JSON object",
+    wrongType: "Can't parse menu button: MenuButton must be an Object",
+    source: 'Client::get_bot_menu_button',
+  },
+  button: {
+    expected: 'object',
+    empty: 'absent',
+    notJson: "Can't parse inline query results button JSON object",
+    wrongType: "Can't parse inline query results button: InlineQueryResultsButton must be an Object",
+    source: 'Client::get_inline_query_results_button',
+  },
+  reaction: {
+    expected: 'array',
+    empty: 'absent',
+    notJson: "Can't parse reaction types JSON object",
+    wrongType: 'Expected an Array of ReactionType',
+    source: 'Client::get_reaction_types',
+  },
+  custom_emoji_ids: {
+    expected: 'array',
+    empty: 'required',
+    notJson: "Can't parse custom emoji identifiers JSON object",
+    wrongType: 'Expected an Array of custom emoji identifiers',
+    source: 'Client::process_get_custom_emoji_stickers_query',
+  },
 } as const satisfies Record<string, JsonParameterRule>;
 
 /** A JSON parameter's name. @internal */
@@ -106,7 +159,7 @@ export type JsonParameterName = keyof typeof JSON_PARAMETERS;
 export function readJsonParameter(name: JsonParameterName, raw: string | undefined): Outcome<JsonNode | undefined> {
   const rule: JsonParameterRule = JSON_PARAMETERS[name];
   if (raw === undefined || raw === '') {
-    if (rule.empty === 'required') return failure(`Parameter "${name}" is required`);
+    if (rule.empty === 'required') return failure(rule.missing ?? `Parameter "${name}" is required`);
     if (rule.empty === 'absent') return success(undefined);
   }
   const decoded = decodeJson(raw ?? '');

@@ -22,6 +22,8 @@ export interface BotSpec {
   first_name: string | undefined;
   has_topics_enabled: boolean;
   can_read_all_group_messages: boolean;
+  allows_users_to_create_topics: boolean;
+  supports_inline_queries: boolean;
 }
 
 /** Adds a bot (its user too); a fresh token and id unless `spec.token` gives them. @internal */
@@ -44,15 +46,14 @@ export function addBot(world: World, spec: BotSpec): BotState {
       ...user,
       can_join_groups: true,
       can_read_all_group_messages: spec.can_read_all_group_messages,
-      supports_inline_queries: false,
+      supports_inline_queries: spec.supports_inline_queries,
       can_connect_to_business: false,
       has_main_web_app: false,
       has_topics_enabled: spec.has_topics_enabled,
-      allows_users_to_create_topics: false,
+      allows_users_to_create_topics: spec.allows_users_to_create_topics,
     },
     // Each bot's update ids start in a range of their own.
     firstUpdateId: 100_000_001 + n * 1_000_000,
-    commands: [],
   };
   world.bots.set(token, bot);
   world.botsById.set(id, bot);

@@ -1,4 +1,5 @@
-import type { Chat, ChatMember, ChatMemberUpdated, User } from '../../types/botApi.js';
+import type { Chat, ChatMemberUpdated, User } from '../../types/botApi.js';
+import { memberJson } from './members.js';
 import type { AdminRights, BotState, ChatState, Json, Member, UserJson, World } from './types.js';
 import { nextId, unixTime } from './world.js';
 
@@ -10,9 +11,16 @@ export const NO_RIGHTS: AdminRights = Object.freeze({
   can_restrict_members: false,
   can_invite_users: false,
   can_change_info: false,
+  can_promote_members: false,
+  can_manage_video_chats: false,
+  can_post_stories: false,
+  can_edit_stories: false,
+  can_delete_stories: false,
+  can_manage_tags: false,
+  is_anonymous: false,
 });
 
-/** Every right: what a bot gets by default, and what the owner has. @internal */
+/** Every right (not anonymous): what a bot gets by default, and what the owner has. @internal */
 export const ALL_RIGHTS: AdminRights = Object.freeze({
   can_manage_topics: true,
   can_pin_messages: true,
@@ -20,6 +28,13 @@ export const ALL_RIGHTS: AdminRights = Object.freeze({
   can_restrict_members: true,
   can_invite_users: true,
   can_change_info: true,
+  can_promote_members: true,
+  can_manage_video_chats: true,
+  can_post_stories: true,
+  can_edit_stories: true,
+  can_delete_stories: true,
+  can_manage_tags: true,
+  is_anonymous: false,
 });
 
 /** The names of the rights the emulator checks. @internal */
@@ -96,38 +111,7 @@ export function groupByUsername(world: World, username: string): ChatState | und
   return undefined;
 }
 
-/** A member as the Bot API's `ChatMember` object. @internal */
-export function memberJson(m: Member): ChatMember {
-  const user = m.user as unknown as User;
-  switch (m.status) {
-    case 'administrator':
-      return {
-        user,
-        status: 'administrator',
-        can_be_edited: false,
-        is_anonymous: false,
-        can_manage_chat: true,
-        can_delete_messages: m.rights.can_delete_messages,
-        can_manage_video_chats: false,
-        can_restrict_members: m.rights.can_restrict_members,
-        can_promote_members: false,
-        can_change_info: m.rights.can_change_info,
-        can_invite_users: m.rights.can_invite_users,
-        can_post_stories: false,
-        can_edit_stories: false,
-        can_delete_stories: false,
-        can_pin_messages: m.rights.can_pin_messages,
-        can_manage_topics: m.rights.can_manage_topics,
-        can_send_welcome_messages: false,
-      };
-    case 'creator':
-      return { user, status: 'creator', is_anonymous: false };
-    case 'kicked':
-      return { user, status: 'kicked', until_date: 0 };
-    default:
-      return { user, status: m.status };
-  }
-}
+export { memberJson } from './members.js';
 
 /** A user who is not (or no longer) in a chat. @internal */
 export const absent = (user: UserJson): Member => ({ user, status: 'left', rights: NO_RIGHTS });
@@ -163,9 +147,10 @@ export function ownerOf(chat: ChatState): UserJson | undefined {
   return undefined;
 }
 
-/** Whether a member is in the chat (not gone, not banned). @internal */
+/** Whether a member is in the chat (not gone, not banned; a restricted member may be gone). @internal */
 export function isPresent(member: Member | undefined): member is Member {
-  return member !== undefined && member.status !== 'left' && member.status !== 'kicked';
+  if (member === undefined || member.status === 'left' || member.status === 'kicked') return false;
+  return member.status !== 'restricted' || member.is_member !== false;
 }
 
 /** Whether a user (or bot) has an administrator right in a chat; always in private chats. @internal */

@@ -115,6 +115,8 @@ const CONTENT = [
   'contact',
   'poll',
   'dice',
+  'video_note',
+  'venue',
 ];
 
 /** The content fields of a message (what a forward or a copy carries). @internal */

@@ -35,8 +35,11 @@ export function createWorld(options: WorldOptions): World {
       poll: 5_000_000_000_000_001,
       dice: 0,
       inviteLink: 1,
+      inlineQuery: 3_000_000_000_000_001,
     },
     flood: floodState(options.flood),
+    inlineQueries: new Map(),
+    profilePhotos: new Map(),
   };
 }
 

@@ -6,7 +6,15 @@ import type { AdminRights, BotState, ChatState, Member, UserJson, World } from '
 import type { BotOptions, EmulatedBot, ForumOptions, UserOptions } from '../types.js';
 import * as check from './coerce.js';
 
-const BOT_OPTIONS = ['token', 'username', 'first_name', 'has_topics_enabled', 'can_read_all_group_messages'];
+const BOT_OPTIONS = [
+  'token',
+  'username',
+  'first_name',
+  'has_topics_enabled',
+  'can_read_all_group_messages',
+  'allows_users_to_create_topics',
+  'supports_inline_queries',
+];
 const USER_OPTIONS = ['first_name', 'last_name', 'username', 'language_code', 'id'];
 const FORUM_OPTIONS = ['title', 'username', 'is_forum', 'owner', 'members', 'bot', 'rights'];
 
@@ -48,13 +56,22 @@ export function createSetup(world: World, delivery: Delivery, first: () => BotSt
       const id = Number(token.slice(0, token.indexOf(':')));
       if (world.users.has(id)) throw new Error(`${helper}: there is already a bot or user with id ${id}`);
     }
+    const topics = optionalBoolean(helper, 'options.has_topics_enabled', opts.has_topics_enabled) ?? false;
+    const userTopics =
+      optionalBoolean(helper, 'options.allows_users_to_create_topics', opts.allows_users_to_create_topics) ?? false;
+    if (userTopics && !topics) {
+      throw new TypeError(`${helper}: options.allows_users_to_create_topics needs has_topics_enabled: true`);
+    }
     const bot = addBot(world, {
       token,
       username: optionalString(helper, 'options.username', opts.username),
       first_name: optionalString(helper, 'options.first_name', opts.first_name),
-      has_topics_enabled: optionalBoolean(helper, 'options.has_topics_enabled', opts.has_topics_enabled) ?? false,
+      has_topics_enabled: topics,
       can_read_all_group_messages:
         optionalBoolean(helper, 'options.can_read_all_group_messages', opts.can_read_all_group_messages) ?? false,
+      allows_users_to_create_topics: userTopics,
+      supports_inline_queries:
+        optionalBoolean(helper, 'options.supports_inline_queries', opts.supports_inline_queries) ?? false,
     });
     return { token: bot.token, id: bot.id, username: bot.user.username, user: bot.user as unknown as User };
   }
