@@ -1,5 +1,6 @@
 // The fidelity suite as a whole: its size, and that every case says where its rule is written.
 import { describe, expect, it } from 'vitest';
+import { breadthCases } from './cases/breadth.js';
 import { deliveryCases } from './cases/delivery.js';
 import { formattingCases } from './cases/formatting.js';
 import { lenientCases } from './cases/lenient.js';
@@ -19,6 +20,7 @@ const ALL = [
   ...webhookCases,
   ...nameCases,
   ...lenientCases,
+  ...breadthCases,
 ];
 
 describe('the fidelity suite', () => {

@@ -110,11 +110,14 @@ describe('scale: 4 processes sharing Redis', () => {
     });
     expect(alone.results.reduce((sum, r) => sum + r.tooMany, 0)).toBeGreaterThanOrEqual(50);
 
-    // Shared in Redis: the four together keep to 90 per second (10 % under the emulator's 100),
-    // in windows of 100 ms (9 each), so that requests overtaking one another on the way still fit.
+    // Shared in Redis: the four together keep to 50 per second (half the emulator's 100), in
+    // windows of 100 ms (5 each). The throttle decides when a request leaves and the emulator
+    // counts when it is served: at 50 a second, requests may arrive up to a second later than
+    // they left (a loaded machine, four processes on two cores) and still fit the 1 s window.
+    // (At 90 a second that slack was 0.11 s, and a busy CI machine exceeded it.)
     const together = await run({
       windowMs: 1000,
-      limits: { globalPerSecond: 90, chatPerSecond: 90, chatBurst: 9, groupPerMinute: 5400, groupBurst: 9 },
+      limits: { globalPerSecond: 50, chatPerSecond: 50, chatBurst: 5, groupPerMinute: 3000, groupBurst: 5 },
       messages: 150,
       shared: true,
     });
@@ -122,8 +125,8 @@ describe('scale: 4 processes sharing Redis', () => {
       [1, 2, 3, 4].map(() => ({ ok: 150, tooMany: 0, other: [] })),
     );
     expect(together.delivered).toBe(600);
-    // 600 messages at 90 a second take more than 6 s.
-    expect(Math.max(...together.results.map((r) => r.ms))).toBeGreaterThan(6000);
+    // 600 messages at 50 a second take about 12 s: the throttle held them back.
+    expect(Math.max(...together.results.map((r) => r.ms))).toBeGreaterThan(10_000);
   }, 150_000);
 
   it('the same updates delivered to two instances are handled once each', async () => {

@@ -70,11 +70,6 @@ export const BREADTH_FAILURES = {
 
   // Messages.
   messagesCantBeForwarded: source(400, "messages can't be forwarded", 'Client.cpp TdOnForwardMessagesCallback'),
-  protectedContent: source(
-    400,
-    "message has protected content and can't be forwarded",
-    'td/telegram/MessagesManager.cpp get_forwarded_messages',
-  ),
   pollMessageNotFound: source(400, 'message with poll to stop not found', 'Client.cpp process_stop_poll_query'),
   notAPoll: source(400, 'message is not a poll', 'td/telegram/MessagesManager.cpp get_message_poll_id'),
   pollCantBeStopped: source(400, "poll can't be stopped", 'td/telegram/MessagesManager.cpp get_message_poll_id'),

@@ -3,25 +3,11 @@ import { fail } from '../failures.js';
 import { checkFlood } from '../flood.js';
 import { contentOf } from '../state/messages.js';
 import type { ChatState, Json, Stored } from '../state/types.js';
-import { nextId, unixTime } from '../state/world.js';
-import { messageIdsOf } from './common.js';
+import { nextId } from '../state/world.js';
+import { checkDeletable, messageIdsOf } from './common.js';
 import type { Context, HandlerTable } from './context.js';
-import { can, chatOf } from './resolve.js';
+import { chatOf } from './resolve.js';
 import { post, threadOf } from './sending.js';
-
-/** Telegram's rule: a message older than 48 hours can't be deleted (Bot API docs, deleteMessage). */
-const DELETE_WINDOW = 48 * 3600;
-
-/**
- * Whether the bot may delete a message (Bot API docs, deleteMessage; TDLib
- * `can_delete_channel_message`): never the chat's or a topic's creation, nothing older than 48
- * hours; its own messages, anything in a private chat, anything with `can_delete_messages`.
- */
-function deletable(ctx: Context, chat: ChatState, stored: Stored): boolean {
-  if (stored.msg.message_id === 1 || stored.msg.forum_topic_created !== undefined) return false;
-  if (unixTime(ctx.world) - (stored.msg.date as number) > DELETE_WINDOW) return false;
-  return stored.senderId === ctx.bot.id || can(ctx, chat, 'can_delete_messages');
-}
 
 /** The messages of `from` among `ids`, in the order given; missing ones are dropped (`allow_empty`). */
 function existing(from: ChatState, ids: readonly number[]): Stored[] {
@@ -36,8 +22,9 @@ function existing(from: ChatState, ids: readonly number[]): Stored[] {
 /**
  * forwardMessages and copyMessages (Client.cpp process_forward_messages_query,
  * process_copy_messages_query): the target and its topic first, then the source messages
- * (missing ones dropped). Service messages can't be sent again; a protected message stops the
- * whole call; an album stays an album (a new `media_group_id`). Answers the new ids in order.
+ * (missing ones dropped, read access). Service messages can't be sent again and protected
+ * messages can't be forwarded (both skipped); an album stays an album (a new `media_group_id`). Answers the new ids
+ * in order.
  */
 function resend(
   ctx: Context,
@@ -50,10 +37,11 @@ function resend(
   const ids = messageIdsOf(p);
   const chat = chatOf(ctx, p, 'chat_id');
   const thread = threadOf(ctx, chat, p, undefined);
-  const from = chatOf(ctx, p, 'from_chat_id');
+  const from = chatOf(ctx, p, 'from_chat_id', 'read');
   const sources = existing(from, ids);
-  if (sources.some((s) => s.msg.has_protected_content === true)) throw fail('protectedContent');
-  const sendable = sources.filter((s) => !s.service);
+  // TDLib MessagesManager::get_forwarded_messages skips what can_forward_message refuses: service
+  // messages, and protected content unless a bot copies it; nothing left is an error.
+  const sendable = sources.filter((s) => !s.service && (copy || s.msg.has_protected_content !== true));
   if (sendable.length === 0) throw fail('messagesCantBeForwarded');
   checkFlood(ctx.world, ctx.bot.id, chat.id, chat.type !== 'private');
   const albums = new Map<unknown, string>();
@@ -89,7 +77,7 @@ export const batchHandlers = {
     const ids = messageIdsOf(p);
     const chat = chatOf(ctx, p, 'chat_id');
     const found = existing(chat, ids);
-    if (found.some((stored) => !deletable(ctx, chat, stored))) throw fail('cantDelete');
+    for (const stored of found) checkDeletable(ctx, chat, stored);
     for (const stored of found) chat.messages.delete(stored.msg.message_id);
     return true;
   },

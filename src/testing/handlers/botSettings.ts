@@ -18,16 +18,19 @@ function languageOf(p: Reader<'language_code'>): string {
 }
 
 /**
- * The key commands are kept under: the scope (its chat checked like `check_chat` with read
- * access, Client.cpp `check_bot_command_scope`; TDLib BotCommandScope allows only the `chat`
- * scope for a private chat) and the language.
+ * The key commands are kept under: the scope, then the language, checked in that order. The
+ * scope's chat is checked like `check_chat` with read access (Client.cpp `check_bot_command_scope`),
+ * then TDLib allows only the `chat` scope for a private chat (td/telegram/BotCommandScope.cpp
+ * `get_bot_command_scope`); then the language (td/telegram/BotCommand.cpp `set_commands`).
  */
-function commandsKey(ctx: Context, scope: CommandScope, language: string): string {
-  if (!('chatId' in scope)) return `${scope.type}|${language}`;
-  const chat = chatByText(ctx, scope.chatId, 'read');
-  if (chat.type === 'private' && scope.type !== 'chat') throw fail('scopeInPrivateChat');
-  const user = scope.type === 'chat_member' ? `:${scope.userId}` : '';
-  return `${scope.type}:${chat.id}${user}|${language}`;
+function commandsKey(ctx: Context, scope: CommandScope, p: Reader<'language_code'>): string {
+  let where: string = scope.type;
+  if ('chatId' in scope) {
+    const chat = chatByText(ctx, scope.chatId, 'read');
+    if (chat.type === 'private' && scope.type !== 'chat') throw fail('scopeInPrivateChat');
+    where += `:${chat.id}${scope.type === 'chat_member' ? `:${scope.userId}` : ''}`;
+  }
+  return `${where}|${languageOf(p)}`;
 }
 
 /** `Client::get_bot_menu_button`: absent is the default button; `web_app` needs a text and a URL. */
@@ -72,7 +75,7 @@ export const botSettingsHandlers = {
   setMyCommands(ctx, p) {
     const commands = orFail(readBotCommands(p.str('commands')));
     const scope = orFail(readCommandScope(p.str('scope')));
-    const key = commandsKey(ctx, scope, languageOf(p));
+    const key = commandsKey(ctx, scope, p);
     const lists = botSettings(ctx.bot).commands;
     if (commands.length > 0) lists.set(key, commands);
     else lists.delete(key);
@@ -82,13 +85,13 @@ export const botSettingsHandlers = {
   // Exactly the list of that scope and language (no fallback: Bot API docs).
   getMyCommands(ctx, p) {
     const scope = orFail(readCommandScope(p.str('scope')));
-    const key = commandsKey(ctx, scope, languageOf(p));
+    const key = commandsKey(ctx, scope, p);
     return structuredClone(botSettings(ctx.bot).commands.get(key) ?? []);
   },
 
   deleteMyCommands(ctx, p) {
     const scope = orFail(readCommandScope(p.str('scope')));
-    botSettings(ctx.bot).commands.delete(commandsKey(ctx, scope, languageOf(p)));
+    botSettings(ctx.bot).commands.delete(commandsKey(ctx, scope, p));
     return true;
   },
 

@@ -1,5 +1,5 @@
 import { fail, serverFailure } from '../failures.js';
-import { cleanName } from '../server/names.js';
+import { cleanInputString, cleanName } from '../server/names.js';
 import { refreshChatJson } from '../state/chats.js';
 import { storeFile } from '../state/files.js';
 import type { ChatState, FileRecord } from '../state/types.js';
@@ -45,11 +45,14 @@ function changeable(ctx: Context, chat: ChatState, what: keyof typeof REFUSALS):
  * @internal
  */
 export const chatSettingsHandlers = {
-  // Client.cpp process_set_chat_title_query; TDLib DialogManager::set_dialog_title: cleaned and
-  // cut to 128 characters, empty refused before the rights, an unchanged title is a no-op.
+  // Client.cpp process_set_chat_title_query; td/telegram/Requests.cpp CLEAN_INPUT_STRING, then
+  // TDLib DialogManager::set_dialog_title: control characters become spaces, the title is cleaned
+  // and cut to 128 characters, empty refused before the rights, an unchanged title is a no-op.
   setChatTitle(ctx, p) {
     const chat = chatOf(ctx, p, 'chat_id');
-    const title = cleanName(p.str('title') ?? '', TITLE_LENGTH);
+    const input = cleanInputString(p.str('title') ?? '');
+    if (input === undefined) throw serverFailure('Strings must be encoded in UTF-8');
+    const title = cleanName(input, TITLE_LENGTH);
     if (title === '') throw fail('titleEmpty');
     changeable(ctx, chat, 'title');
     if (title === chat.title) return true;
