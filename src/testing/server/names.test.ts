@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInputString, cleanName, cleanTopicName, isEmptyString, stripEmptyCharacters } from './names.js';
+import {
+  cleanInputString,
+  cleanInputStringSlowly,
+  cleanName,
+  cleanTopicName,
+  isEmptyString,
+  stripEmptyCharacters,
+  stripEmptyCharactersSlowly,
+} from './names.js';
 
 // td/telegram/misc.cpp `clean_name`, `strip_empty_characters`, `clean_input_string`,
 // `replace_offending_characters`, `is_empty_string`; topic names: td/telegram/Requests.cpp
@@ -96,5 +104,30 @@ describe('cleanInputString (misc.cpp clean_input_string)', () => {
 
   it('refuses a lone surrogate', () => {
     expect(cleanInputString('\udc00')).toBeUndefined();
+  });
+});
+
+describe('the ASCII fast paths', () => {
+  // Deterministic pseudo-random ASCII texts, rich in spaces, newlines and control characters,
+  // where the fast paths must answer exactly what the character-by-character paths answer.
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const ALPHABET = [' ', ' ', '\n', '\t', '\r', '\0', '\v', 'a', 'Z', '7', '~', '\x7f', '\x01', '\x1f'];
+  const texts = Array.from({ length: 500 }, () =>
+    Array.from({ length: next() % 12 }, () => ALPHABET[next() % ALPHABET.length]).join(''),
+  );
+
+  it('cleanInputString: the same as without the fast path', () => {
+    for (const text of texts) expect(cleanInputString(text)).toBe(cleanInputStringSlowly(text));
+  });
+
+  it('stripEmptyCharacters: the same as without the fast path, cut or not', () => {
+    for (const text of texts) {
+      for (const max of [0, 1, 3, 128])
+        expect(stripEmptyCharacters(text, max)).toBe(stripEmptyCharactersSlowly(text, max));
+    }
   });
 });

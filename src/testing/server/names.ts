@@ -17,6 +17,13 @@ const ASCII_SPACE = /^[ \t\r\n\0\v]+|[ \t\r\n\0\v]+$/g;
 
 const trim = (text: string): string => text.replace(ASCII_SPACE, '');
 
+// Fast paths for the common text (a bot's messages are mostly plain ASCII): none of TDLib's
+// replacements applies to printable ASCII and newlines, and no ASCII character is space-like
+// or invisible. The slow paths below give the same result for such text; these only skip work.
+const PLAIN = /^[\n\x20-\x7e]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
+const VISIBLE_ASCII = /[^ \n]/;
+
 /**
  * TDLib's `clean_input_string` (td/telegram/misc.cpp), applied to nearly every string a bot sends:
  * control characters other than `\n` become spaces, `\r` is dropped, U+2028–U+202E and the
@@ -26,6 +33,12 @@ const trim = (text: string): string => text.replace(ASCII_SPACE, '');
  * @internal
  */
 export function cleanInputString(text: string): string | undefined {
+  if (text.length <= INPUT_LIMIT_BYTES - 4 && PLAIN.test(text)) return text;
+  return cleanInputStringSlowly(text);
+}
+
+/** {@link cleanInputString} without its fast path (the tests compare the two). @internal */
+export function cleanInputStringSlowly(text: string): string | undefined {
   if (!isWellFormed(text)) return undefined;
   let out = '';
   let bytes = 0;
@@ -57,6 +70,15 @@ function replaceOffendingMarks(text: string): string {
  * @internal
  */
 export function stripEmptyCharacters(text: string, maxLength: number, stripRightToLeftOverride = false): string {
+  if (ASCII.test(text)) {
+    const trimmed = trim(trim(text).slice(0, maxLength));
+    return VISIBLE_ASCII.test(trimmed) ? trimmed : '';
+  }
+  return stripEmptyCharactersSlowly(text, maxLength, stripRightToLeftOverride);
+}
+
+/** {@link stripEmptyCharacters} without its fast path (the tests compare the two). @internal */
+export function stripEmptyCharactersSlowly(text: string, maxLength: number, stripRightToLeftOverride = false): string {
   let replaced = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
