@@ -129,3 +129,53 @@ describe('webhookFailure (WebhookActor.cpp handle/on_update_error, HttpQuery.cpp
     expect(webhookFailure(status, reason, retryAfter)).toEqual(result);
   });
 });
+
+describe('readJsonBody on generated bodies (the fast paths for plain strings and numbers)', () => {
+  // Deterministic pseudo-random bodies: strings with and without escapes, numbers, literals and
+  // nested values, with whitespace between tokens. Strings decode as JSON does (standard escapes
+  // only); every other value is kept as its text.
+  let seed = 11;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const STRINGS = [
+    'plain',
+    '',
+    'a\\"b',
+    'line\\nbreak',
+    'tab\\t',
+    '\\u00e9t\\u00e9',
+    'back\\\\slash',
+    'ü',
+    '{not json}',
+  ];
+  const OTHERS = ['-1000000000001', '42', '1.5e3', '+7', 'true', 'false', 'null', '[1,"x"]', '{"a":{"b":[]}}'];
+  const spaces = () => [' ', '\n', '\t', '', ''][next(5)];
+
+  it('reads every parameter of 300 bodies', () => {
+    for (let n = 0; n < 300; n++) {
+      const expected: Array<[string, string]> = [];
+      const parts: string[] = [];
+      for (let k = 0; k < next(6); k++) {
+        const name = `p${k}`;
+        if (next(2) === 0) {
+          const literal = STRINGS[next(STRINGS.length)]!;
+          parts.push(`${spaces()}"${name}"${spaces()}:${spaces()}"${literal}"${spaces()}`);
+          expected.push([name, JSON.parse(`"${literal}"`) as string]);
+        } else {
+          const literal = OTHERS[next(OTHERS.length)]!;
+          parts.push(`${spaces()}"${name}":${spaces()}${literal}${spaces()}`);
+          expected.push([name, literal]);
+        }
+      }
+      expect(readJsonBody(`{${parts.join(',')}}`)).toEqual(expected);
+    }
+  });
+
+  it('stops at a value TDLib cannot read, keeping what came before', () => {
+    expect(readJsonBody('{"a":1,"b":12a,"c":2}')).toEqual([['a', '1']]);
+    expect(readJsonBody('{"a":"x","b":tru,"c":2}')).toEqual([['a', 'x']]);
+    expect(readJsonBody('{"a":"unterminated')).toEqual([]);
+  });
+});

@@ -50,17 +50,31 @@ export function readJsonBody(body: string): Parameters {
   }
 }
 
+/** Space, tab, carriage return, newline: JSON's whitespace. */
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
+
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A number as TDLib's reader takes it: a sign, dot or digit, then any of `-+.0-9eE`. */
+const NUMBER = /^[-+.0-9][-+.0-9eE]*$/;
 
 /** A JSON string literal at `from`, decoded as TDLib does. */
 function stringAt(text: string, from: number): { text: string; end: number } | undefined {
   let end = from + 1;
-  while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+  let escaped = false;
+  while (end < text.length && text.charCodeAt(end) !== 34) {
+    if (text.charCodeAt(end) === 92) {
+      escaped = true;
+      end += 2;
+    } else end++;
+  }
   if (end >= text.length) return undefined;
+  // Without an escape the decoded string is the literal's inside, character for character.
+  if (!escaped) return { text: text.slice(from + 1, end), end: end + 1 };
   const decoded = decodeJson(text.slice(from, end + 1));
   return decoded.ok && decoded.value.kind === 'string' ? { text: decoded.value.value, end: end + 1 } : undefined;
 }
@@ -83,10 +97,11 @@ function valueEnd(text: string, from: number): number | undefined {
         i++;
         break;
       }
-    } else if (depth === 0 && (char === ',' || ' \t\r\n'.includes(char))) break;
+    } else if (depth === 0 && (char === ',' || isSpace(char.charCodeAt(0)))) break;
   }
   if (depth !== 0) return undefined;
   const value = text.slice(from, i);
+  if (NUMBER.test(value) || value === 'true' || value === 'false' || value === 'null') return i;
   return value === '' || !decodeJson(value).ok ? undefined : i;
 }
 

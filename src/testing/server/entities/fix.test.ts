@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FixOptions, fixEntities, fixFormattedText } from './fix.js';
+import { type FixOptions, fixEntities, fixFormattedText, fixFormattedTextSlowly } from './fix.js';
 import type { Entity, EntityType } from './types.js';
 
 // Cases from td/telegram/MessageEntity.cpp `fix_formatted_text`, `fix_entities`,
@@ -309,5 +309,27 @@ describe('fixFormattedText', () => {
 describe('fixEntities', () => {
   it.each(split)(`$name (${SPLIT})`, ({ entities, result }) => {
     expect(fixEntities(entities)).toEqual(result);
+  });
+});
+
+describe('fixFormattedText: the fast path for plain text', () => {
+  // Deterministic pseudo-random texts without entities, rich in spaces and newlines (and some
+  // characters the fast path leaves to the full one), under every option: the same answer.
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const ALPHABET = [' ', ' ', '\n', '\n', 'a', '*', '~', '\t', '\r', '\u00a0', '\u200b', 'é'];
+  const texts = Array.from({ length: 400 }, () =>
+    Array.from({ length: next() % 10 }, () => ALPHABET[next() % ALPHABET.length]).join(''),
+  );
+  const OPTIONS: FixOptions[] = [{}, { allowEmpty: true }, { allowEmpty: true, allowEmptyString: true }];
+
+  it(`answers what the full path answers (${FIX})`, () => {
+    for (const text of texts) {
+      for (const options of OPTIONS)
+        expect(fixFormattedText(text, [], options)).toEqual(fixFormattedTextSlowly(text, [], options));
+    }
   });
 });
