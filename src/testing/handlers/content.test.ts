@@ -4,23 +4,9 @@
 // edits (process_edit_message_media_query, get_input_media) and the bot's reactions
 // (process_set_message_reaction_query, get_reaction_types). [server] marks Telegram's own errors.
 import { describe, expect, it } from 'vitest';
+import { failure, scene } from '../../../test/helpers/emulatorScene.js';
 import { inputFile } from '../../client/inputFile.js';
-import { isApiError } from '../../errors/errors.js';
 import { createEmulator } from '../index.js';
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (value) => `resolved ${JSON.stringify(value)}`,
-    (e: unknown) => (isApiError(e) ? `${e.error_code} ${e.description}` : String(e)),
-  );
-
-function scene(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator(options);
-  const ann = emulator.createUser({ first_name: 'Ann' });
-  const forum = emulator.createForum({ members: [ann] });
-  const client = emulator.client({ retry: false });
-  return { emulator, ann, forum, client };
-}
 
 describe('deleteMessages', () => {
   it('deletes the messages it can, ignores missing ones, and deletes none when one is refused', async () => {

@@ -4,14 +4,8 @@
 // get_chat_administrator_rights, JsonChatMember) and TDLib's DialogParticipantManager answer.
 // Texts marked [server] are Telegram's own error names (not in either source).
 import { describe, expect, it } from 'vitest';
-import { isApiError } from '../../errors/errors.js';
+import { failure } from '../../../test/helpers/emulatorScene.js';
 import { createEmulator } from '../index.js';
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (value) => `resolved ${JSON.stringify(value)}`,
-    (e: unknown) => (isApiError(e) ? `${e.error_code} ${e.description}` : String(e)),
-  );
 
 function scene(rights?: Parameters<ReturnType<typeof createEmulator>['createForum']>[0]) {
   const emulator = createEmulator();

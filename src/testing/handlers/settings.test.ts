@@ -5,23 +5,9 @@
 // validate_bot_language_code), getUserProfilePhotos and answerInlineQuery
 // (get_inline_query_results, get_inline_query_results_button). [server] marks Telegram's own errors.
 import { describe, expect, it } from 'vitest';
+import { failure, scene } from '../../../test/helpers/emulatorScene.js';
 import { inputFile } from '../../client/inputFile.js';
-import { isApiError } from '../../errors/errors.js';
 import { createEmulator } from '../index.js';
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (value) => `resolved ${JSON.stringify(value)}`,
-    (e: unknown) => (isApiError(e) ? `${e.error_code} ${e.description}` : String(e)),
-  );
-
-function scene(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator(options);
-  const ann = emulator.createUser({ first_name: 'Ann' });
-  const forum = emulator.createForum({ members: [ann] });
-  const client = emulator.client({ retry: false });
-  return { emulator, ann, forum, client };
-}
 
 describe('invite links', () => {
   it('creates, edits, revokes and exports links; getChat shows the primary one', async () => {

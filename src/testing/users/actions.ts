@@ -3,11 +3,9 @@ import type { Delivery } from '../delivery/index.js';
 import { editMessage, messageCopy, storeMessage } from '../state/messages.js';
 import type { BotState, ChatState, Json, Stored, World } from '../state/types.js';
 import { nextId, unixTime } from '../state/world.js';
-import type { SendTarget } from '../types.js';
 import * as check from './coerce.js';
-import { chatFor, chatOfMessage, checkPermission, replyFor, tell as tellBots, threadFor } from './common.js';
+import { chatOfMessage, placeFor, tell as tellBots } from './common.js';
 
-const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
 const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/;
 
 /**
@@ -25,13 +23,7 @@ export function createActions(world: World, delivery: Delivery, first: () => Bot
     const from = check.userOf(world, helper, 'user', user);
     const hint = typeof text === 'number' ? ' (the chat goes in the third argument: { chat_id })' : '';
     const body = check.text(helper, 'text', text, hint);
-    const opts = check.options<SendTarget>(helper, 'target', target, TARGET_OPTIONS);
-    const bot = check.botOf(world, helper, 'target.bot', opts.bot, first());
-    const chat = chatFor(world, helper, from, opts, bot);
-    checkPermission(helper, chat, from, 'can_send_messages');
-    const replyTo = replyFor(helper, chat, opts.reply_to_message_id);
-    const given = check.threadId(helper, 'target.message_thread_id', opts.message_thread_id);
-    const thread = threadFor(helper, chat, from, given, replyTo);
+    const { chat, replyTo, thread } = placeFor(world, helper, from, target, first(), 'can_send_messages');
     const fields: Json = { text: body };
     const command = COMMAND.exec(body);
     if (command) fields.entities = [{ offset: 0, length: command[0].length, type: 'bot_command' }];

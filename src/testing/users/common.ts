@@ -104,6 +104,40 @@ export function threadFor(
   return thread;
 }
 
+/** Where a user's message goes: the chat, the message it replies to and the topic. @internal */
+export interface Place {
+  chat: ChatState;
+  replyTo: Stored | undefined;
+  thread: number;
+}
+
+/** The options a helper that sends as a user takes after its content. @internal */
+export const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
+
+/**
+ * Where a user's message goes, from a helper's `target` argument (`chat_id`, `message_thread_id`,
+ * `reply_to_message_id`, `bot`; default the private chat with the first bot), checked in the
+ * order the helpers share: the options, the bot, the chat, the user's `permission` there, the
+ * reply, the topic.
+ * @internal
+ */
+export function placeFor(
+  world: World,
+  helper: string,
+  from: UserJson,
+  target: unknown,
+  firstBot: BotState,
+  permission: keyof Permissions,
+): Place {
+  const opts = check.options<SendTarget>(helper, 'target', target, TARGET_OPTIONS);
+  const bot = check.botOf(world, helper, 'target.bot', opts.bot, firstBot);
+  const chat = chatFor(world, helper, from, opts, bot);
+  checkPermission(helper, chat, from, permission);
+  const replyTo = replyFor(helper, chat, opts.reply_to_message_id);
+  const given = check.threadId(helper, 'target.message_thread_id', opts.message_thread_id);
+  return { chat, replyTo, thread: threadFor(helper, chat, from, given, replyTo) };
+}
+
 /** The message replied to: its id or the message, in the same chat. @internal */
 export function replyFor(helper: string, chat: ChatState, reply: unknown): Stored | undefined {
   if (reply === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../test/helpers/emulatorScene.js';
 import { createEmulator } from '../index.js';
 
 function setup() {
@@ -7,16 +8,6 @@ function setup() {
   const ann = emulator.createUser({ first_name: 'Ann' });
   const client = emulator.client({ retry: false });
   return { emulator, forum, ann, client };
-}
-
-/** The error `run` throws: its class and message. */
-function thrown(run: () => unknown): { type: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return { type: (error as Error).constructor.name, message: (error as Error).message };
-  }
-  throw new Error('expected a throw');
 }
 
 describe('helpers refuse what is not what they expect (TypeError naming the helper and the argument)', () => {

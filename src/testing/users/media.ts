@@ -5,11 +5,9 @@ import { mediaJson, storeFile } from '../state/files.js';
 import { contentOf, messageCopy, storeMessage } from '../state/messages.js';
 import { builtInSticker, stickerJson, stickerRecord } from '../state/stickers.js';
 import type { BotState, FileRecord, Json, Permissions, World } from '../state/types.js';
-import type { SendTarget } from '../types.js';
 import * as check from './coerce.js';
-import { chatFor, chatOfMessage, checkPermission, replyFor, tell, threadFor } from './common.js';
+import { chatOfMessage, placeFor, tell } from './common.js';
 
-const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
 const FILE_KINDS = ['photo', 'document', 'video', 'voice'] as const;
 const KINDS = [...FILE_KINDS, 'sticker', 'location', 'contact'] as const;
 
@@ -120,18 +118,7 @@ export function createMediaActions(world: World, delivery: Delivery, first: () =
     const helper = 'userSendsMedia';
     const from = check.userOf(world, helper, 'user', user);
     const { kind, fields } = contentFor(helper, media);
-    const opts = check.options<SendTarget>(helper, 'target', target, TARGET_OPTIONS);
-    const bot = check.botOf(world, helper, 'target.bot', opts.bot, first());
-    const chat = chatFor(world, helper, from, opts, bot);
-    checkPermission(helper, chat, from, PERMISSION[kind]);
-    const replyTo = replyFor(helper, chat, opts.reply_to_message_id);
-    const thread = threadFor(
-      helper,
-      chat,
-      from,
-      check.threadId(helper, 'target.message_thread_id', opts.message_thread_id),
-      replyTo,
-    );
+    const { chat, replyTo, thread } = placeFor(world, helper, from, target, first(), PERMISSION[kind]);
     const stored = storeMessage(world, chat, thread, from, fields, { replyTo });
     tell(delivery, chat, stored);
     return messageCopy(stored);
@@ -143,18 +130,7 @@ export function createMediaActions(world: World, delivery: Delivery, first: () =
     const { stored: source } = chatOfMessage(world, helper, 'message', message);
     if (source.service) throw new Error(`${helper}: service messages can't be forwarded`);
     if (source.msg.has_protected_content) throw new Error(`${helper}: the message has protected content`);
-    const opts = check.options<SendTarget>(helper, 'target', target, TARGET_OPTIONS);
-    const bot = check.botOf(world, helper, 'target.bot', opts.bot, first());
-    const chat = chatFor(world, helper, from, opts, bot);
-    checkPermission(helper, chat, from, 'can_send_messages');
-    const replyTo = replyFor(helper, chat, opts.reply_to_message_id);
-    const thread = threadFor(
-      helper,
-      chat,
-      from,
-      check.threadId(helper, 'target.message_thread_id', opts.message_thread_id),
-      replyTo,
-    );
+    const { chat, replyTo, thread } = placeFor(world, helper, from, target, first(), 'can_send_messages');
     const origin = source.msg.forward_origin ?? { type: 'user', sender_user: source.msg.from, date: source.msg.date };
     const fields: Json = { forward_origin: structuredClone(origin), ...contentOf(source.msg) };
     const stored = storeMessage(world, chat, thread, from, fields, { replyTo });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isApiError } from '../../errors/errors.js';
+import { failure, thrown } from '../../../test/helpers/emulatorScene.js';
 import { createEmulator } from '../index.js';
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (value) => `resolved ${JSON.stringify(value)}`,
-    (e: unknown) => (isApiError(e) ? `${e.error_code} ${e.description}` : String(e)),
-  );
-
-/** The error `run` throws: its class and message. */
-function thrown(run: () => unknown): { type: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return { type: (error as Error).constructor.name, message: (error as Error).message };
-  }
-  throw new Error('expected a throw');
-}
 
 function scene(options: Parameters<typeof createEmulator>[0] = {}) {
   const emulator = createEmulator(options);
