@@ -23,8 +23,8 @@ function existing(from: ChatState, ids: readonly number[]): Stored[] {
  * forwardMessages and copyMessages (Client.cpp process_forward_messages_query,
  * process_copy_messages_query): the target and its topic first, then the source messages
  * (missing ones dropped, read access). Service messages can't be sent again and protected
- * messages can't be forwarded (both skipped); an album stays an album (a new `media_group_id`). Answers the new ids
- * in order.
+ * messages can't be forwarded (both skipped); an album stays an album (a new
+ * `media_group_id`). Answers the new ids in order.
  */
 function resend(
   ctx: Context,

@@ -33,8 +33,17 @@ const VISIBLE_ASCII = /[^ \n]/;
  * @internal
  */
 export function cleanInputString(text: string): string | undefined {
-  if (text.length <= INPUT_LIMIT_BYTES - 4 && PLAIN.test(text)) return text;
+  if (isPlainText(text)) return text;
   return cleanInputStringSlowly(text);
+}
+
+/**
+ * Printable ASCII and newlines, short enough not to be cut: a text that `clean_input_string`
+ * leaves as it is, and whose every other character is visible.
+ * @internal
+ */
+export function isPlainText(text: string): boolean {
+  return text.length <= INPUT_LIMIT_BYTES - 4 && PLAIN.test(text);
 }
 
 /** {@link cleanInputString} without its fast path (the tests compare the two). @internal */

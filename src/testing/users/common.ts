@@ -30,7 +30,7 @@ export function tell(
  * block it).
  * @internal
  */
-export function chatFor(world: World, helper: string, from: UserJson, target: SendTarget, bot: BotState): ChatState {
+function chatFor(world: World, helper: string, from: UserJson, target: SendTarget, bot: BotState): ChatState {
   if (target.chat_id === undefined) return privateFor(world, helper, from, bot);
   const key = check.chatKey(helper, 'target.chat_id', target.chat_id);
   if ('id' in key && key.id > 0) {
@@ -81,7 +81,7 @@ export function checkPermission(helper: string, chat: ChatState, user: UserJson,
  * topics; a thread in a chat without topics is a `TypeError`.
  * @internal
  */
-export function threadFor(
+function threadFor(
   helper: string,
   chat: ChatState,
   from: UserJson,
@@ -111,8 +111,8 @@ export interface Place {
   thread: number;
 }
 
-/** The options a helper that sends as a user takes after its content. @internal */
-export const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
+/** The options a helper that sends as a user takes after its content. */
+const TARGET_OPTIONS = ['chat_id', 'message_thread_id', 'reply_to_message_id', 'bot'];
 
 /**
  * Where a user's message goes, from a helper's `target` argument (`chat_id`, `message_thread_id`,
@@ -139,7 +139,7 @@ export function placeFor(
 }
 
 /** The message replied to: its id or the message, in the same chat. @internal */
-export function replyFor(helper: string, chat: ChatState, reply: unknown): Stored | undefined {
+function replyFor(helper: string, chat: ChatState, reply: unknown): Stored | undefined {
   if (reply === undefined) return undefined;
   const id = check.messageId(helper, 'target.reply_to_message_id', reply, chat.id);
   const stored = chat.messages.get(id);

@@ -326,6 +326,13 @@ describe('fixFormattedText: the fast path for plain text', () => {
   );
   const OPTIONS: FixOptions[] = [{}, { allowEmpty: true }, { allowEmpty: true, allowEmptyString: true }];
 
+  it(`answers what the full path answers at the length where clean_input_string cuts (${FIX})`, () => {
+    for (const length of [34995, 34996, 34997, 35000, 35001]) {
+      const text = 'a'.repeat(length);
+      expect(fixFormattedText(text, [])).toEqual(fixFormattedTextSlowly(text, []));
+    }
+  });
+
   it(`answers what the full path answers (${FIX})`, () => {
     for (const text of texts) {
       for (const options of OPTIONS)

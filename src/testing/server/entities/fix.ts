@@ -1,4 +1,4 @@
-import { cleanInputString, isEmptyString } from '../names.js';
+import { cleanInputString, isEmptyString, isPlainText } from '../names.js';
 import { failure, type Outcome, success } from '../outcome.js';
 import { byteLength, isWellFormed } from '../text.js';
 import type { ParsedText } from './html.js';
@@ -8,7 +8,6 @@ const SPLITTABLE: readonly EntityType[] = ['bold', 'italic', 'underline', 'strik
 const kindOf = (entity: Entity) => ENTITY_TYPES[entity.type].kind;
 const endOf = (entity: Entity) => entity.offset + entity.length;
 const MAX_BYTES = 35000;
-const PLAIN = /^[\n\x20-\x7e]*$/;
 const EDGE_SPACES = /^[ \n]+|[ \n]+$/g;
 
 /** Options of {@link fixFormattedText}. @internal */
@@ -38,7 +37,7 @@ export function fixFormattedText(
 ): Outcome<ParsedText> {
   // The common case, answered without the general machinery: no entities and printable ASCII
   // (with newlines), where cleaning changes nothing and every other character is visible.
-  if (given.length === 0 && !options.skipTrim && input.length <= MAX_BYTES && PLAIN.test(input)) {
+  if (given.length === 0 && !options.skipTrim && isPlainText(input)) {
     const text = input.replace(EDGE_SPACES, '');
     if (text !== '') return success({ text, entities: [] });
     return options.allowEmpty ? success({ text: '', entities: [] }) : failure('Text must be non-empty');
