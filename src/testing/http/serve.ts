@@ -6,6 +6,7 @@ import { type Answer, type Context, Described } from '../handlers/context.js';
 import { dispatch, handlerOf } from '../handlers/dispatch.js';
 import { isValidToken } from '../state/bots.js';
 import type { BotState, World } from '../state/types.js';
+import { jsonText } from './jsonText.js';
 
 /** A light answer: what `emulator.fetch` turns into a `Response` and `listen()` writes out. @internal */
 export interface RawResponse {
@@ -49,7 +50,7 @@ function success(answer: Answer<Method>): RawResponse {
   const body =
     answer instanceof Described
       ? JSON.stringify({ ok: true, result: answer.result, description: answer.description })
-      : `{"ok":true,"result":${JSON.stringify(answer)}}`;
+      : `{"ok":true,"result":${jsonText(answer)}}`;
   return { status: 200, type: JSON_TYPE, body };
 }
 

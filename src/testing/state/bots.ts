@@ -37,7 +37,8 @@ export function addBot(world: World, spec: BotSpec): BotState {
   }
   const n = world.bots.size + 1;
   const username = spec.username ?? (n === 1 ? 'emulator_bot' : `emulator_bot${n}`);
-  const user = { id, is_bot: true, first_name: spec.first_name ?? 'Emulator Bot', username };
+  // Frozen, as every user: messages share it, and its JSON text is built once (http/jsonText.ts).
+  const user = Object.freeze({ id, is_bot: true, first_name: spec.first_name ?? 'Emulator Bot', username });
   const bot: BotState = {
     id,
     token,
@@ -76,6 +77,7 @@ export function addUser(
   if (names.last_name !== undefined) user.last_name = names.last_name;
   if (names.username !== undefined) user.username = names.username;
   if (names.language_code !== undefined) user.language_code = names.language_code;
+  Object.freeze(user);
   world.users.set(userId, user);
   return user;
 }

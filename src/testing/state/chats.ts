@@ -59,7 +59,11 @@ function newChat(id: number, type: ChatState['type'], forum: boolean): ChatState
   };
 }
 
-/** Rebuilds `chat.json` (a new object: messages already stored keep the one they were sent with). @internal */
+/**
+ * Rebuilds `chat.json`: a new, frozen object (messages already stored keep the one they were
+ * sent with, and its JSON text is built once, see http/jsonText.ts).
+ * @internal
+ */
 export function refreshChatJson(chat: ChatState): void {
   if (chat.type === 'private') {
     const user = chat.user!;
@@ -67,14 +71,14 @@ export function refreshChatJson(chat: ChatState): void {
     if (user.last_name !== undefined) out.last_name = user.last_name;
     if (user.username !== undefined) out.username = user.username;
     out.type = 'private';
-    chat.json = out as unknown as Chat;
+    chat.json = Object.freeze(out) as unknown as Chat;
     return;
   }
   const out: Json = { id: chat.id, title: chat.title };
   if (chat.username !== undefined) out.username = chat.username;
   if (chat.forum) out.is_forum = true;
   out.type = 'supergroup';
-  chat.json = out as unknown as Chat;
+  chat.json = Object.freeze(out) as unknown as Chat;
 }
 
 /** Adds a supergroup (a forum unless `forum` is false) with a fresh id. @internal */

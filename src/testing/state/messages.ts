@@ -5,12 +5,13 @@ import { unixTime } from './world.js';
 /**
  * A replied-to message, as Telegram nests it: without its own `reply_to_message`. Built once
  * and shared by the replies (every message of a topic replies to the topic's first message);
- * an edit drops it (see {@link editMessage}).
+ * an edit drops it (see {@link editMessage}). Frozen: where everything in it is frozen too
+ * (a topic's first message), its JSON text is built once (http/jsonText.ts).
  */
 function asReply(stored: Stored): Json {
   if (!stored.asReply) {
     const { reply_to_message: _, ...rest } = stored.msg;
-    stored.asReply = rest;
+    stored.asReply = Object.freeze(rest);
   }
   return stored.asReply;
 }

@@ -22,6 +22,8 @@ export function addTopic(
   if (icon_custom_emoji_id !== undefined) created.icon_custom_emoji_id = icon_custom_emoji_id;
   // Thread 1 means "no topic" (Client.cpp get_forum_topic_id): a private chat's first topic is 2.
   if (chat.nextId === 1) chat.nextId = 2;
+  // Frozen: every message of the topic replies to this one, and its JSON text is built once.
+  Object.freeze(created);
   const stored = storeMessage(world, chat, chat.nextId, creator, { forum_topic_created: created }, { service: true });
   const id = stored.msg.message_id;
   const topic: Topic = { id, name, icon_color, icon_custom_emoji_id, closed: false, creatorId: creator.id };
