@@ -1,5 +1,6 @@
 import type { Chat, ChatMemberUpdated, User } from '../../types/botApi.js';
 import { memberJson } from './members.js';
+import { MessageStore } from './messageStore.js';
 import type { AdminRights, BotState, ChatState, Json, Member, UserJson, World } from './types.js';
 import { nextId, unixTime } from './world.js';
 
@@ -51,7 +52,7 @@ function newChat(id: number, type: ChatState['type'], forum: boolean): ChatState
     botId: undefined,
     user: undefined,
     members: new Map(),
-    messages: new Map(),
+    messages: new MessageStore(),
     nextId: 1,
     topics: new Map(),
     general: { name: 'General', closed: false, hidden: false },

@@ -1,4 +1,5 @@
 import type { BotCommand, Chat, ChatAdministratorRights, ReplyKeyboardMarkup } from '../../types/botApi.js';
+import type { MessageStore } from './messageStore.js';
 
 /** A Bot API object as the emulator builds and stores it. @internal */
 export type Json = Record<string, unknown>;
@@ -122,7 +123,8 @@ export interface ChatState {
   botId: number | undefined;
   user: UserJson | undefined;
   members: Map<number, Member>;
-  messages: Map<number, Stored>;
+  /** The messages by id (see {@link MessageStore}). */
+  messages: MessageStore<Stored>;
   nextId: number;
   topics: Map<number, Topic>;
   general: { name: string; closed: boolean; hidden: boolean };
