@@ -53,8 +53,10 @@ export function chatByText(ctx: Context, text: string, access: Access = 'write')
 
 /** `td::to_integer<int64>` of a chat id, as a number (chat ids stay below 2^53). */
 function chatIdOf(text: string): number {
-  const match = /^-?\d*/.exec(text)![0];
-  return match === '' || match === '-' ? 0 : Number(match.slice(0, 20));
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end === start ? 0 : Number(text.slice(0, Math.min(end, 20)));
 }
 
 /**

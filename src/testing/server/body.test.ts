@@ -178,4 +178,28 @@ describe('readJsonBody on generated bodies (the fast paths for plain strings and
     expect(readJsonBody('{"a":"x","b":tru,"c":2}')).toEqual([['a', 'x']]);
     expect(readJsonBody('{"a":"unterminated')).toEqual([]);
   });
+
+  it.each([
+    [
+      '{"a":-,"b":1}',
+      [
+        ['a', '-'],
+        ['b', '1'],
+      ],
+    ],
+    [
+      '{"a":1e5-3 ,"b":.5}',
+      [
+        ['a', '1e5-3'],
+        ['b', '.5'],
+      ],
+    ],
+    ['{"a":7}', [['a', '7']]],
+    ['{"a":7', [['a', '7']]],
+    ['{"a":e5}', []],
+    ['{"a":1"x","b":2}', []],
+    ['{"a":[1,2]}', [['a', '[1,2]']]],
+  ])('reads the numbers in %s as TDLib does (do_json_skip)', (body, expected) => {
+    expect(readJsonBody(body)).toEqual(expected);
+  });
 });

@@ -79,8 +79,29 @@ function stringAt(text: string, from: number): { text: string; end: number } | u
   return decoded.ok && decoded.value.kind === 'string' ? { text: decoded.value.value, end: end + 1 } : undefined;
 }
 
+/** A character TDLib's reader takes in a number: `-+.0-9eE`. */
+const isNumberChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69;
+
+/**
+ * The end of a plain number at `from` (the common case of {@link valueEnd}, without slicing
+ * and matching it): the number characters up to a `,`, `}`, `]`, whitespace or the end;
+ * `undefined` when the value is anything else.
+ */
+function numberEnd(text: string, from: number): number | undefined {
+  const first = text.charCodeAt(from);
+  if (!isNumberChar(first) || first === 101 || first === 69) return undefined;
+  let i = from + 1;
+  while (i < text.length && isNumberChar(text.charCodeAt(i))) i++;
+  if (i === text.length) return i;
+  const next = text.charCodeAt(i);
+  return next === 44 || next === 125 || next === 93 || isSpace(next) ? i : undefined;
+}
+
 /** The end of a non-string JSON value (TDLib's `do_json_skip`): balanced brackets, strings skipped. */
 function valueEnd(text: string, from: number): number | undefined {
+  const number = numberEnd(text, from);
+  if (number !== undefined) return number;
   let depth = 0;
   let i = from;
   for (; i < text.length; i++) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idArg, integerArg, toBool, toInteger, toIntegerSafe } from './integers.js';
+import { idArg, integerArg, toBool, toInt32, toInteger, toIntegerSafe } from './integers.js';
 
 // tdutils/td/utils/misc.h `to_integer`, `to_integer_safe`; telegram-bot-api/Client.cpp `to_bool`,
 // `get_integer_arg`, `get_message_id`, `get_forum_topic_id`.
@@ -79,4 +80,23 @@ describe('integerArg and idArg (Client.cpp get_integer_arg, get_message_id)', ()
   ] as const)('idArg(%j) is %i', (text, value) => {
     expect(idArg(text)).toBe(value);
   });
+});
+
+describe('toInt32 (its fast path for short numbers)', () => {
+  it('equals to_integer<int32> on generated texts', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '-', '+', 'x', ' '), maxLength: 14 });
+    fc.assert(
+      fc.property(fc.oneof(digits, fc.string({ maxLength: 14 })), (text) => {
+        expect(toInt32(text)).toBe(Number(toInteger(text, 32)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(['999999999', '-999999999', '1000000000', '2147483647', '2147483648', '-2147483649', '-0', '-', '', '0012'])(
+    'equals to_integer<int32> at %j',
+    (text) => {
+      expect(toInt32(text)).toBe(Number(toInteger(text, 32)));
+    },
+  );
 });

@@ -39,6 +39,16 @@ export function toInteger(text: string, bits: 32 | 64 = 32): bigint {
 
 /** {@link toInteger} for 32 bits, as a number. @internal */
 export function toInt32(text: string): number {
+  // At most nine digits after an optional minus stay below 2^31: no wrap-around, no bigint.
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  let value = 0;
+  let end = start;
+  for (; end < text.length && end - start < 10; end++) {
+    const digit = text.charCodeAt(end) - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  if (end - start <= 9) return start === 1 && value !== 0 ? -value : value;
   return Number(toInteger(text, 32));
 }
 

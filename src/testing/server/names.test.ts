@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cleanInputString,
@@ -5,6 +6,7 @@ import {
   cleanName,
   cleanTopicName,
   isEmptyString,
+  isPlainText,
   stripEmptyCharacters,
   stripEmptyCharactersSlowly,
 } from './names.js';
@@ -129,5 +131,19 @@ describe('the ASCII fast paths', () => {
       for (const max of [0, 1, 3, 128])
         expect(stripEmptyCharacters(text, max)).toBe(stripEmptyCharactersSlowly(text, max));
     }
+  });
+});
+
+describe('isPlainText', () => {
+  it('is printable ASCII and newlines, at most 34,996 characters (generated texts)', () => {
+    const unit = fc.constantFrom('a', ' ', '~', '\n', '\t', '\r', '\u007f', '\u0080', 'é', '\u{1F600}', '\u0000');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        expect(isPlainText(text)).toBe(/^[\n\x20-\x7e]*$/.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(isPlainText('a'.repeat(34996))).toBe(true);
+    expect(isPlainText('a'.repeat(34997))).toBe(false);
   });
 });

@@ -8,7 +8,18 @@ const SPLITTABLE: readonly EntityType[] = ['bold', 'italic', 'underline', 'strik
 const kindOf = (entity: Entity) => ENTITY_TYPES[entity.type].kind;
 const endOf = (entity: Entity) => entity.offset + entity.length;
 const MAX_BYTES = 35000;
-const EDGE_SPACES = /^[ \n]+|[ \n]+$/g;
+
+/** Whether a character code is a space or a newline (what a plain text's ends are trimmed of). */
+const isEdgeSpace = (code: number): boolean => code === 32 || code === 10;
+
+/** A text without its leading and trailing spaces and newlines. */
+function trimEdgeSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 /** Options of {@link fixFormattedText}. @internal */
 export interface FixOptions {
@@ -38,7 +49,7 @@ export function fixFormattedText(
   // The common case, answered without the general machinery: no entities and printable ASCII
   // (with newlines), where cleaning changes nothing and every other character is visible.
   if (given.length === 0 && !options.skipTrim && isPlainText(input)) {
-    const text = input.replace(EDGE_SPACES, '');
+    const text = trimEdgeSpaces(input);
     if (text !== '') return success({ text, entities: [] });
     return options.allowEmpty ? success({ text: '', entities: [] }) : failure('Text must be non-empty');
   }
