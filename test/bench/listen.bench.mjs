@@ -3,9 +3,11 @@
  * `JSON.parse` it, answer `{"ok":true,"result":…}` with `JSON.stringify` (the result is the very
  * message the emulator answered first, so both send the same bytes). The client is the same for
  * both (`undici.request` over a keep-alive pool, or the global `fetch` with `--client fetch`).
- * Both servers and the client live in this one process; rounds interleave the two servers, in
- * alternating order, at concurrency 1 and 16; each ratio is taken within a round and the median
- * over rounds is reported. The request is `sendMessage` into a forum topic.
+ * Both servers and the client live in this one process. Each round measures both servers at
+ * concurrency 1 and 16, in the order A B B A (each server's calls in two halves; which server is A
+ * alternates by round), so that a drift of the machine's speed during the round touches both
+ * alike; a round's ratio comes from its totals (garbage-collection pauses included), and the
+ * median over rounds is reported. The request is `sendMessage` into a forum topic.
  *
  * It measures the built package (dist/testing.js), as an application imports it.
  * Not part of `npm test`: `npm run bench:emulator` (builds first), or after a build
@@ -21,9 +23,11 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const ROUNDS = Number(option('rounds', '7'));
+const ROUNDS = Number(option('rounds', '15'));
+/** Calls per server, per concurrency, per round (in two halves). */
 const CALLS = Number(option('calls', '4000'));
-const WARMUP = 1000;
+/** Enough for the JIT to settle on both servers' code before the rounds. */
+const WARMUP = 5000;
 const MAX_MS = 60_000;
 const CLIENT = option('client', 'undici');
 const CONCURRENCIES = [1, 16];
@@ -99,28 +103,31 @@ const cpu = {};
 const ratios = { 1: [], 16: [] };
 const cpuRatios = { 1: [], 16: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  const order = round % 2 === 0 ? ['bare', 'emulator'] : ['emulator', 'bare'];
+  const [a, b] = round % 2 === 0 ? ['bare', 'emulator'] : ['emulator', 'bare'];
   for (const c of CONCURRENCIES) {
-    const seen = {};
-    const used = {};
-    for (const name of order) {
-      const run = await drive(clients[name], CALLS, c, MAX_MS);
-      seen[name] = run.ops;
-      used[name] = run.cpuUs;
-      cpu[`${name} c=${c}`] ??= [];
-      cpu[`${name} c=${c}`].push(run.cpuUs);
-      ops[`${name} c=${c}`] ??= [];
-      ops[`${name} c=${c}`].push(run.ops);
+    const total = { bare: { calls: 0, ms: 0, cpu: 0 }, emulator: { calls: 0, ms: 0, cpu: 0 } };
+    for (const name of [a, b, b, a]) {
+      const run = await drive(clients[name], Math.ceil(CALLS / 2), c, MAX_MS);
+      total[name].calls += run.calls;
+      total[name].ms += run.ms;
+      total[name].cpu += run.cpuUs * run.calls;
     }
-    ratios[c].push(seen.emulator / seen.bare);
-    cpuRatios[c].push(used.bare / used.emulator);
+    for (const name of ['bare', 'emulator']) {
+      const { calls, ms, cpu: used } = total[name];
+      (ops[`${name} c=${c}`] ??= []).push((calls * 1000) / ms);
+      (cpu[`${name} c=${c}`] ??= []).push(used / calls);
+    }
+    const rate = (name) => total[name].calls / total[name].ms;
+    const cpuPerCall = (name) => total[name].cpu / total[name].calls;
+    ratios[c].push(rate('emulator') / rate('bare'));
+    cpuRatios[c].push(cpuPerCall('bare') / cpuPerCall('emulator'));
   }
 }
 await servers.bare.close();
 await emulator.close();
 
 console.log(`listen() vs bare node:http, sendMessage into a topic, client ${CLIENT}, Node ${process.version}`);
-console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency, after ${WARMUP} warm-up calls each`);
+console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency (A B B A), after ${WARMUP} warm-up calls each`);
 console.log(
   '| concurrency | bare calls/s | emulator calls/s | ratio (median) | min–max | bare CPU µs/call | emulator CPU µs/call | CPU ratio (median) |',
 );
