@@ -114,8 +114,10 @@ for (let round = 0; round < ROUNDS; round++) {
     }
     for (const name of ['bare', 'emulator']) {
       const { calls, ms, cpu: used } = total[name];
-      (ops[`${name} c=${c}`] ??= []).push((calls * 1000) / ms);
-      (cpu[`${name} c=${c}`] ??= []).push(used / calls);
+      ops[`${name} c=${c}`] ??= [];
+      ops[`${name} c=${c}`].push((calls * 1000) / ms);
+      cpu[`${name} c=${c}`] ??= [];
+      cpu[`${name} c=${c}`].push(used / calls);
     }
     const rate = (name) => total[name].calls / total[name].ms;
     const cpuPerCall = (name) => total[name].cpu / total[name].calls;
