@@ -129,7 +129,9 @@ await servers.bare.close();
 await emulator.close();
 
 console.log(`listen() vs bare node:http, sendMessage into a topic, client ${CLIENT}, Node ${process.version}`);
-console.log(`${ROUNDS} rounds × ${CALLS} calls per server and concurrency (A B B A), after ${WARMUP} warm-up calls each`);
+console.log(
+  `${ROUNDS} rounds × ${CALLS} calls per server and concurrency (A B B A), after ${WARMUP} warm-up calls each`,
+);
 console.log(
   '| concurrency | bare calls/s | emulator calls/s | ratio (median) | min–max | bare CPU µs/call | emulator CPU µs/call | CPU ratio (median) |',
 );
