@@ -191,11 +191,14 @@ export interface Emulator extends OtherSide {
   readonly bot: EmulatedBot;
   /** The methods the emulator implements (Bot API names). */
   readonly methods: readonly string[];
-  /** Adds a bot. */
+  /** Adds a bot. Its `user` is frozen (messages share it). */
   createBot(options?: BotOptions): EmulatedBot;
-  /** Adds a user. */
+  /** Adds a user. The object is frozen: messages share it. */
   createUser(options?: UserOptions): User;
-  /** Adds a forum supergroup with the bot as administrator (see {@link ForumOptions}). */
+  /**
+   * Adds a forum supergroup with the bot as administrator (see {@link ForumOptions}). The chat
+   * object is frozen: messages share it, and a change of the chat gives a new one.
+   */
   createForum(options?: ForumOptions): Chat.SupergroupChat;
   /**
    * Changes a bot's rights in a chat (`'member'` to demote, `'left'` to remove). The bot gets a
