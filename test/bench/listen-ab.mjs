@@ -10,11 +10,10 @@
  * The builds share the process (and its heap): figures are for comparing builds, not for the
  * ratio to the bare server, which listen.bench.mjs measures with one emulator.
  */
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Agent, request } from 'undici';
-import { drive, median } from './measure.mjs';
+import { drive, median, startBareServer } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -48,19 +47,8 @@ for (const [i, file] of builds.entries()) {
   urls[`build ${i + 1}`] = (await emulator.listen()).url;
 }
 
-const bare = createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (chunk) => chunks.push(chunk));
-  req.on('end', () => {
-    const params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    if (params.chat_id === undefined) throw new Error('bad request');
-    const text = JSON.stringify({ ok: true, result: message });
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-    res.end(text);
-  });
-});
-await new Promise((done) => bare.listen(0, '127.0.0.1', done));
-urls.bare = `http://127.0.0.1:${bare.address().port}`;
+const bare = await startBareServer(message);
+urls.bare = bare.url;
 
 const clients = {};
 for (const [name, url] of Object.entries(urls)) {
@@ -95,8 +83,7 @@ for (let round = 0; round < ROUNDS; round++) {
     ratios[name].push(rate[name] / rate.bare);
   }
 }
-bare.close();
-bare.closeAllConnections();
+await bare.close();
 
 console.log(`${ROUNDS} rounds × ${BLOCK} calls per server at c=${CONCURRENCY}, Node ${process.version}`);
 console.log('| server | rate / bare (median) | first–third quartile |');

@@ -13,10 +13,9 @@
  * Not part of `npm test`: `npm run bench:emulator` (builds first), or after a build
  * `node test/bench/listen.bench.mjs [--rounds N] [--calls N] [--client undici|fetch]`.
  */
-import { createServer } from 'node:http';
 import { Agent, request } from 'undici';
 import { createEmulator } from '../../dist/testing.js';
-import { drive, fmt, median } from './measure.mjs';
+import { drive, fmt, median, startBareServer } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -48,34 +47,6 @@ const first = await emulator.fetch(`${emulator.apiRoot}${path}`, {
 });
 const message = (await first.json()).result;
 
-/** The bare server: body → JSON.parse → JSON.stringify of a fixed result. */
-function bare() {
-  const server = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => {
-      const params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      if (params.chat_id === undefined) throw new Error('bad request');
-      const text = JSON.stringify({ ok: true, result: message });
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
-}
-
 function client(root) {
   const url = `${root}${path}`;
   const headers = { 'content-type': 'application/json' };
@@ -94,7 +65,7 @@ function client(root) {
   };
 }
 
-const servers = { bare: await bare(), emulator: await emulator.listen() };
+const servers = { bare: await startBareServer(message), emulator: await emulator.listen() };
 const clients = { bare: client(servers.bare.url), emulator: client(servers.emulator.url) };
 for (const name of ['bare', 'emulator']) await drive(clients[name], WARMUP, 16, MAX_MS);
 

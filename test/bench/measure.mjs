@@ -1,4 +1,5 @@
-// What the benchmark scripts share: driving calls at a concurrency, and medians.
+// What the benchmark scripts share: driving calls at a concurrency, medians, the bare server.
+import { createServer } from 'node:http';
 
 /**
  * Makes `calls` calls of `send` with `concurrency` in flight, stopping early at `maxMs`.
@@ -31,3 +32,35 @@ export const median = (xs) => {
 
 export const fmt = (n, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * The bare server the emulator's loopback benchmarks compare with: `node:http` on 127.0.0.1 that
+ * reads the body, `JSON.parse`s it and answers `{"ok":true,"result":…}` with `JSON.stringify` of
+ * `result`. Resolves to its URL and a `close()`.
+ */
+export function startBareServer(result) {
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (params.chat_id === undefined) throw new Error('bad request');
+      const text = JSON.stringify({ ok: true, result });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
