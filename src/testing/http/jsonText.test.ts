@@ -31,6 +31,18 @@ describe('jsonText: the text JSON.stringify gives', () => {
     expect(jsonText(value)).toBe(JSON.stringify(value));
   });
 
+  it('throws for a cycle, frozen or not, as JSON.stringify does', () => {
+    const a: Record<string, unknown> = { name: 'a' };
+    a.self = { a };
+    expect(() => jsonText({ a })).toThrow(TypeError);
+    const b: Record<string, unknown> = { name: 'b' };
+    const c = Object.freeze({ b });
+    b.c = c;
+    Object.freeze(b);
+    expect(() => jsonText({ message: { c } })).toThrow(TypeError);
+    expect(() => JSON.stringify({ message: { c } })).toThrow(TypeError);
+  });
+
   it('throws for a bigint, as JSON.stringify does', () => {
     expect(() => jsonText({ a: 1n })).toThrow(TypeError);
     expect(() => jsonText(1n)).toThrow(TypeError);

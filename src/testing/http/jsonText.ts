@@ -47,19 +47,17 @@ function constantText(value: object): string | undefined {
     notConstant.add(value);
     return undefined;
   }
+  // Marked first: an object met again inside itself (a cycle) is not constant, and
+  // JSON.stringify then throws its own TypeError.
+  notConstant.add(value);
   const descriptors = Object.getOwnPropertyDescriptors(value) as Record<string, PropertyDescriptor>;
   for (const key of Object.keys(descriptors)) {
     const descriptor = descriptors[key]!;
-    if (!('value' in descriptor)) {
-      notConstant.add(value);
-      return undefined;
-    }
+    if (!('value' in descriptor)) return undefined;
     const item: unknown = descriptor.value;
-    if (typeof item === 'object' && item !== null && constantText(item) === undefined) {
-      notConstant.add(value);
-      return undefined;
-    }
+    if (typeof item === 'object' && item !== null && constantText(item) === undefined) return undefined;
   }
+  notConstant.delete(value);
   const text = JSON.stringify(value);
   constantTexts.set(value, text);
   return text;
