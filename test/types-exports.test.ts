@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { fixtureProgram } from './helpers/fixtureProgram.js';
 
 // Every type the Bot API declaration package exports is importable by name from 'telegram-forum'
 // (`import type { ChatMemberAdministrator } from 'telegram-forum'`), and the ones that hold files
@@ -8,22 +9,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const entry = resolve(root, 'test/fixtures/types-exports.ts');
-const host = ts.createCompilerHost({});
 const source = `import type * as Theirs from '@grammyjs/types';\nimport type * as Ours from '../../src/index.js';\n`;
-const readFile = host.readFile;
-host.readFile = (file) => (resolve(file) === entry ? source : readFile(file));
-const fileExists = host.fileExists;
-host.fileExists = (file) => resolve(file) === entry || fileExists(file);
-const program = ts.createProgram({
-  rootNames: [entry],
-  options: {
-    strict: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    skipLibCheck: true,
-    noEmit: true,
-  },
-  host,
+const program = fixtureProgram(entry, source, {
+  strict: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  skipLibCheck: true,
+  noEmit: true,
 });
 const checker = program.getTypeChecker();
 const file = program.getSourceFile(entry);

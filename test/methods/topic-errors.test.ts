@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { fixtureProgram } from '../helpers/fixtureProgram.js';
 
 // What the compiler says when a topic method gets a numeric chat_id without message_thread_id:
 // the message names the missing field, not a chat_id mismatch (the issue this guards against).
@@ -24,25 +25,16 @@ const source = [
   "void closeForumTopic(client, { chat_id: '-1001234567890*42' });",
 ].join('\n');
 
-const host = ts.createCompilerHost({});
-const readFile = host.readFile;
-host.readFile = (file) => (resolve(file) === entry ? source : readFile(file));
-const fileExists = host.fileExists;
-host.fileExists = (file) => resolve(file) === entry || fileExists(file);
-const program = ts.createProgram({
-  rootNames: [entry],
-  options: {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: true,
-    noEmit: true,
-  },
-  host,
+const program = fixtureProgram(entry, source, {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+  types: [],
+  skipLibCheck: true,
+  noEmit: true,
 });
 
 /** Each diagnostic of the fixture: its line (0-based) and its whole message chain. */
